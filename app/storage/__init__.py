@@ -1,0 +1,1 @@
+"""Where the data lives: engine factory, schema upgrades with a safety net, backups."""

@@ -1,0 +1,78 @@
+"""Which database to open: ``--db``, then ``KAMDESK_DB``, then the default SQLite file."""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from app.errors import InvalidValueError
+
+ENV_VAR = "KAMDESK_DB"
+APP_NAME = "kamdesk"
+DEFAULT_FILE_NAME = "kamdesk.db"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (created on first use by whoever writes there)."""
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / DEFAULT_FILE_NAME
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """A database the app can open: a SQLite file or a server URL."""
+
+    url: URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server or an in-memory database."""
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    def describe(self) -> str:
+        """Human-readable and safe to show or log: never includes a password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+
+def resolve_location(given: str | None = None) -> DatabaseLocation:
+    """Turn ``--db`` (a path or a URL) or ``KAMDESK_DB`` into a location; default file otherwise.
+
+    Raises ``InvalidValueError`` naming ``--db`` when a URL cannot be understood.
+    """
+    raw = given if given else os.environ.get(ENV_VAR, "")
+    if not raw.strip():
+        return location_for_path(default_database_path())
+    raw = raw.strip()
+    if "://" not in raw:
+        return location_for_path(Path(raw))
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise InvalidValueError("--db", f"{raw!r} is neither a file path nor a database URL") from None
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise InvalidValueError("--db", f"database type {backend!r} is not supported")
+    if backend == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and url.database and url.database != ":memory:":
+        return location_for_path(Path(url.database))
+    return DatabaseLocation(url)
+
+
+def location_for_path(path: Path) -> DatabaseLocation:
+    path = path.expanduser().absolute()
+    return DatabaseLocation(URL.create("sqlite+pysqlite", database=str(path)))

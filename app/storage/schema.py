@@ -1,0 +1,200 @@
+"""Schema revisions: read where a database stands, and bring it to this app's head safely."""
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, create_engine, inspect, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+
+from app.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    DatabaseTooNewError,
+    MigrationFailedError,
+    NotAKamDeskDatabaseError,
+)
+from app.storage.backup import back_up, require_sqlite_file
+from app.storage.engine import create_db_engine
+from app.storage.location import DatabaseLocation
+
+VERSION_TABLE = "alembic_version"
+
+
+class SchemaState(StrEnum):
+    EMPTY = "empty"  # no tables yet: a new database
+    BEHIND = "behind"  # an older KAM Desk schema: upgrade it
+    CURRENT = "current"
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    state: SchemaState
+    revision: str | None
+    head: str
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    before: SchemaStatus
+    backup: Path | None  # the safety copy taken before an upgrade, if one was needed
+
+
+def migrations_path() -> Path:
+    """The Alembic script folder shipped inside the installed package."""
+    return Path(str(files("migrations")))
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def _describe(location: DatabaseLocation) -> str:
+    return location.describe()
+
+
+def read_status(connection: Connection, location: DatabaseLocation) -> SchemaStatus:
+    """Where the database stands against this app's migrations.
+
+    Raises ``NotAKamDeskDatabaseError`` for another program's database and
+    ``DatabaseTooNewError`` for a revision this app does not know.
+    """
+    head = head_revision()
+    tables = set(inspect(connection).get_table_names())
+    if not tables:
+        return SchemaStatus(SchemaState.EMPTY, None, head)
+    revision = MigrationContext.configure(connection).get_current_revision()
+    if VERSION_TABLE not in tables or revision is None:
+        raise NotAKamDeskDatabaseError(
+            f"{_describe(location)} is not a KAM Desk database "
+            f"(it holds tables of another program: {', '.join(sorted(tables)[:3])})"
+        )
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(revision)
+    except CommandError:
+        raise DatabaseTooNewError(
+            f"{_describe(location)} was written by a newer KAM Desk (schema {revision}); "
+            "update KAM Desk to open it. The file was not changed."
+        ) from None
+    state = SchemaState.CURRENT if revision == head else SchemaState.BEHIND
+    return SchemaStatus(state, revision, head)
+
+
+@contextmanager
+def translated_errors(location: DatabaseLocation) -> Iterator[None]:
+    """Turn the driver's cryptic failures into messages that name the database."""
+    try:
+        yield
+    except SQLAlchemyDatabaseError as error:
+        detail = str(error.orig) if error.orig is not None else str(error)
+        lowered = detail.lower()
+        if "file is not a database" in lowered:
+            raise NotAKamDeskDatabaseError(
+                f"{_describe(location)} is not a KAM Desk database (not a SQLite file)"
+            ) from None
+        if "malformed" in lowered or "corrupt" in lowered:
+            raise CorruptDatabaseError(
+                f"{_describe(location)} is damaged ({detail}); restore it from a backup"
+            ) from None
+        if isinstance(error, OperationalError):
+            raise DatabaseError(f"cannot open {_describe(location)}: {detail}") from None
+        raise
+
+
+def inspect_database(location: DatabaseLocation) -> SchemaStatus:
+    """Read the schema state without changing a byte of the database file."""
+    if location.path is not None and location.path.exists():
+        require_sqlite_file(location.path)
+    # A bare engine: no journal-mode or other pragma may touch a file we might refuse.
+    engine = create_engine(location.url, poolclass=NullPool)
+    try:
+        with translated_errors(location), engine.connect() as connection:
+            return read_status(connection, location)
+    finally:
+        engine.dispose()
+
+
+def upgrade_to_head(location: DatabaseLocation) -> None:
+    """Run every pending migration in one transaction; nothing is committed if one fails."""
+    engine = create_db_engine(location, foreign_keys=False, poolclass=NullPool)
+    try:
+        with engine.connect() as connection, connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+            if location.is_sqlite:
+                broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if broken:
+                    raise DatabaseError(f"the upgrade left {len(broken)} broken references")
+    finally:
+        engine.dispose()
+
+
+def _checkpoint(location: DatabaseLocation) -> None:
+    """Fold the WAL into the main file so that one file holds the whole database."""
+    engine = create_engine(location.url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+
+
+def _restore_snapshot(path: Path, snapshot: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    snapshot.replace(path)
+
+
+def prepare_database(location: DatabaseLocation) -> UpgradeReport:
+    """Bring the database to this app's schema, with a backup first when data is at stake.
+
+    A SQLite file that is behind is backed up (online backup API, kept in
+    ``backups/``) and snapshotted; if the upgrade fails the snapshot is put
+    back, so the file is byte-identical to before, and ``MigrationFailedError``
+    says so. Raises the errors of ``inspect_database`` unchanged.
+    """
+    status = inspect_database(location)
+    if status.state is SchemaState.CURRENT:
+        return UpgradeReport(status, None)
+    path = location.path
+    if status.state is SchemaState.EMPTY or path is None:
+        with translated_errors(location):
+            upgrade_to_head(location)
+        return UpgradeReport(status, None)
+
+    with translated_errors(location):
+        _checkpoint(location)
+    backup = back_up(path, reason=f"before-upgrade-{status.revision}")
+    snapshot = path.with_name(path.name + ".pre-upgrade")
+    shutil.copyfile(path, snapshot)
+    try:
+        with translated_errors(location):
+            upgrade_to_head(location)
+    except Exception as error:
+        _restore_snapshot(path, snapshot)
+        raise MigrationFailedError(
+            f"upgrading {path} from schema {status.revision} failed ({error}); "
+            f"the original file was restored unchanged, and a backup is at {backup}"
+        ) from error
+    snapshot.unlink(missing_ok=True)
+    return UpgradeReport(status, backup)
