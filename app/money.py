@@ -32,8 +32,8 @@ def minor_digits(currency: str) -> int:
 
 
 def to_minor(amount: Decimal, currency: str, field: str = "amount") -> int:
-    """Convert an exact amount to integer minor units; refuse more decimals than the currency has."""
-    if isinstance(amount, float) or not isinstance(amount, Decimal):
+    """Exact amount to integer minor units; refuses more decimals than the currency has."""
+    if not isinstance(amount, Decimal):  # a float here would lose cents silently
         raise TypeError(f"{field}: money must be a Decimal, not {type(amount).__name__}")
     if not amount.is_finite():
         raise InvalidValueError(field, f"{amount} is not a finite amount")
@@ -72,7 +72,7 @@ class Money:
 
     def __post_init__(self) -> None:
         check_currency(self.currency)
-        if isinstance(self.amount, float) or not isinstance(self.amount, Decimal):
+        if not isinstance(self.amount, Decimal):
             raise TypeError("Money.amount must be a Decimal")
 
     @classmethod

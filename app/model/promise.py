@@ -23,9 +23,7 @@ class Promise(Tracked, Base):
     __tablename__ = "promise"
     __table_args__ = (
         CheckConstraint("quantity IS NULL OR quantity >= 0", name="quantity_non_negative"),
-        CheckConstraint(
-            "item_kind IS NOT NULL OR length(trim(text)) > 0", name="kind_or_text"
-        ),
+        CheckConstraint("item_kind IS NOT NULL OR length(trim(text)) > 0", name="kind_or_text"),
     )
 
     account_id: Mapped[int] = mapped_column(

@@ -62,7 +62,9 @@ def resolve_location(given: str | None = None) -> DatabaseLocation:
     try:
         url = make_url(raw)
     except ArgumentError:
-        raise InvalidValueError("--db", f"{raw!r} is neither a file path nor a database URL") from None
+        raise InvalidValueError(
+            "--db", f"{raw!r} is neither a file path nor a database URL"
+        ) from None
     backend = url.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
         raise InvalidValueError("--db", f"database type {backend!r} is not supported")
