@@ -6,12 +6,13 @@ Nothing happens at import time; callers (CLI, window, tests) call ``open_workspa
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.engine import create_db_engine
-from app.storage.location import DatabaseLocation, resolve_location
+from app.storage.location import DatabaseLocation, location_for_path, resolve_location
 from app.storage.schema import UpgradeReport, prepare_database
 
 
@@ -37,13 +38,20 @@ class Workspace:
         self.engine.dispose()
 
 
-def open_workspace(db: str | DatabaseLocation | None = None, *, upgrade: bool = True) -> Workspace:
+def open_workspace(
+    db: str | Path | DatabaseLocation | None = None, *, upgrade: bool = True
+) -> Workspace:
     """Open ``db`` (path, URL, location; default: ``KAMDESK_DB`` or the user's file).
 
     With ``upgrade`` the schema is created or migrated first (backup, restore on
     failure). Raises the ``app.errors.DatabaseError`` family with a clear message.
     """
-    location = db if isinstance(db, DatabaseLocation) else resolve_location(db)
+    if isinstance(db, DatabaseLocation):
+        location = db
+    elif isinstance(db, Path):
+        location = location_for_path(db)
+    else:
+        location = resolve_location(db)
     report = prepare_database(location) if upgrade else None
     engine = create_db_engine(location)
     sessions = sessionmaker(engine, expire_on_commit=False)

@@ -49,7 +49,8 @@ class PackageItem(Tracked, Base):
         currency_check(),
         non_negative("quantity"),
         CheckConstraint(
-            "(included AND price_minor IS NULL) OR (NOT included AND price_minor >= 0)",
+            "(included AND price_minor IS NULL) OR "
+            "(NOT included AND price_minor IS NOT NULL AND price_minor >= 0)",
             name="billable_has_price",
         ),
     )

@@ -66,3 +66,16 @@ def back_up(database: Path, reason: str = "manual", target: Path | None = None) 
         target = backup_dir_for(database) / backup_file_name(database, reason)
     copy_database(database, target)
     return target
+
+
+def overwrite_database(source: Path, target: Path) -> None:
+    """Replace the contents of ``target`` with ``source`` through SQLite's backup API.
+
+    Writing through SQLite (not a file copy) keeps the target's WAL consistent
+    and is one transaction: if it fails, ``target`` keeps its old contents.
+    """
+    with (
+        closing(sqlite3.connect(source)) as src,
+        closing(sqlite3.connect(target, timeout=5)) as dst,
+    ):
+        src.backup(dst)

@@ -362,7 +362,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
-            "(included AND price_minor IS NULL) OR (NOT included AND price_minor >= 0)",
+            "(included AND price_minor IS NULL) OR (NOT included AND price_minor IS NOT NULL AND price_minor >= 0)",
             name=op.f("ck_package_item_billable_has_price"),
         ),
         sa.CheckConstraint(

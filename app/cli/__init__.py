@@ -1,0 +1,59 @@
+"""``kamdesk-cli``: every core job without a window. Never imports Qt.
+
+User errors exit 1 with one line naming the file, field or value; never a traceback.
+"""
+
+import sys
+
+import click
+
+from app import __version__
+from app.cli.accounts import accounts
+from app.cli.context import CliContext
+from app.cli.database import backup, check, init, restore
+from app.cli.demo import demo
+from app.errors import KamDeskError
+
+PROG = "kamdesk-cli"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db",
+    envvar="KAMDESK_DB",
+    metavar="PATH_OR_URL",
+    help="SQLite file or database URL (default: KAMDESK_DB, else the per-user database).",
+)
+@click.version_option(__version__, prog_name=PROG)
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """KAM Desk: key-account contract timelines, free-service ledger and negotiation briefs."""
+    ctx.obj = CliContext(db)
+    ctx.call_on_close(ctx.obj.close)
+
+
+for command in (init, demo, accounts, backup, restore, check):
+    cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit code instead of raising ``SystemExit`` for user errors."""
+    try:
+        result = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
+    except KamDeskError as error:
+        click.echo(f"{PROG}: error: {error}", err=True)
+        return 1
+    except click.exceptions.Abort:
+        click.echo(f"{PROG}: aborted", err=True)
+        return 1
+    except click.ClickException as error:
+        click.echo(f"{PROG}: error: {error.format_message()}", err=True)
+        return 1
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    return result if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
