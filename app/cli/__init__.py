@@ -37,18 +37,23 @@ for command in (init, demo, accounts, backup, restore, check):
     cli.add_command(command)
 
 
+def one_line(message: str) -> str:
+    """Driver messages span lines; a CLI error is one line."""
+    return " ".join(message.split())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of raising ``SystemExit`` for user errors."""
     try:
         result = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
     except KamDeskError as error:
-        click.echo(f"{PROG}: error: {error}", err=True)
+        click.echo(f"{PROG}: error: {one_line(str(error))}", err=True)
         return 1
     except click.exceptions.Abort:
         click.echo(f"{PROG}: aborted", err=True)
         return 1
     except click.ClickException as error:
-        click.echo(f"{PROG}: error: {error.format_message()}", err=True)
+        click.echo(f"{PROG}: error: {one_line(error.format_message())}", err=True)
         return 1
     except click.exceptions.Exit as done:
         return done.exit_code

@@ -39,7 +39,7 @@ def init(cli: CliContext) -> None:
 def backup(cli: CliContext, target: Path | None) -> None:
     """Copy the database safely, even while the app has it open."""
     path = _sqlite_path(cli)
-    written = back_up(path, reason="manual", target=target)
+    written = back_up(path, reason="manual", target=target.absolute() if target else None)
     click.echo(f"Backup written: {written}")
 
 

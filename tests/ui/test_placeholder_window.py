@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 import ui.main
 from app import __version__
 from app.bootstrap import Workspace, open_workspace
+from app.errors import KamDeskError
 from app.model import Account
 from ui.main import account_count, main
 from ui.placeholder_window import PlaceholderWindow
@@ -74,8 +75,9 @@ def test_empty_database_shows_zero_accounts(qtbot: QtBot, open_database: Workspa
 @pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS)
 def test_ctrl_q_closes_the_window(qtbot: QtBot, open_database: Workspace) -> None:
     window = window_for(open_database, qtbot)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):  # window shortcuts fire only in the active window
+        window.show()
+        window.activateWindow()
 
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 
@@ -110,12 +112,15 @@ def text_file(tmp_path: Path) -> Path:
 def test_a_text_file_is_refused_with_a_message_naming_it(
     qtbot: QtBot, critical: CapturedCritical, text_file: Path
 ) -> None:
+    contents = text_file.read_bytes()
+
     assert main(["--db", str(text_file)]) == 1
 
-    assert len(critical.messages) == 1
+    with pytest.raises(KamDeskError) as refused:
+        open_workspace(str(text_file))
+    assert critical.messages == [str(refused.value)]
     assert str(text_file) in critical.messages[0]
-    assert "not a KAM Desk database" in critical.messages[0]
-    assert "Traceback" not in critical.messages[0]
+    assert text_file.read_bytes() == contents
 
 
 def test_kamdesk_db_variable_is_honoured(
@@ -145,7 +150,7 @@ def test_main_opens_a_new_database_and_shows_the_window(
 
     monkeypatch.setattr(ui.main, "PlaceholderWindow", registered_window)
     # Stand in for the event loop: the window is up, the user quits at once.
-    monkeypatch.setattr(ui.main.QApplication, "exec", lambda: 0)
+    monkeypatch.setattr(ui.main.QApplication, "exec", lambda _app: 0)
 
     assert main(["--db", str(database)]) == 0
 
