@@ -1,0 +1,76 @@
+"""The text form of ``kamdesk-cli account``."""
+
+from collections.abc import Iterator
+from datetime import date
+
+from app.domain.account_overview import AccountOverview
+from app.formatting import day, money, share
+
+KEY_DATE_LABELS = {
+    "notice_deadline": "notice deadline",
+    "term_end": "term ends",
+    "budget_window": "budget window opens",
+    "budget_planning": "budget planning",
+    "meeting": "negotiation meeting",
+}
+
+
+def overview_lines(overview: AccountOverview, today: date) -> Iterator[str]:
+    snap = overview.snapshot
+    yield f"{snap.name} · {snap.customer_number}"
+    yield f"{snap.city}, {overview.country} · tier {snap.tier.value} · {snap.status.value}"
+    if overview.owner:
+        yield f"owner: {overview.owner}"
+    if overview.relationship_since:
+        yield f"customer since {day(overview.relationship_since, 'en')}"
+    yield ""
+    yield f"HEALTH: {snap.health.light.label.upper()}"
+    for reason in snap.health.reasons:
+        yield f"  - {reason.sentence('en')}"
+    yield ""
+    yield "CONTRACTS"
+    for contract in snap.contracts:
+        dates = contract.dates
+        end = day(dates.term_end, "en") if dates.term_end else "open-ended"
+        notice = ""
+        if dates.notice_deadline and contract.live:
+            notice = f", notice by {day(dates.notice_deadline, 'en')} ({dates.days_to_notice} days)"
+        yield (
+            f"  {contract.number} {contract.title} [{contract.status.value}] "
+            f"{money(contract.annual_value, 'en')}/year, "
+            f"package {contract.package_name or '-'}, ends {end}{notice}"
+        )
+    yield ""
+    yield "KEY DATES"
+    for key in overview.key_dates[:8]:
+        left = (key.on - today).days
+        label = f"{KEY_DATE_LABELS[key.what]} {key.subject}".strip()
+        yield f"  {day(key.on, 'en'):>12}  in {left:>4} days  {label}"
+    balance = overview.balance
+    yield ""
+    yield (
+        f"FREE SERVICES {day(balance.period.start, 'en')} – {day(balance.period.end, 'en')} "
+        f"({balance.entries} entries)"
+    )
+    for total in balance.totals:
+        yield f"  total {money(total, 'en')}"
+    fraction = balance.share_of_annual_value
+    if fraction is not None:
+        yield f"  = {share(fraction, 'en')} of the annual contract value"
+    for line in balance.lines:
+        yield f"  {line.count}× {line.label_en} — {money(line.total, 'en')}"
+    service = overview.service
+    yield ""
+    yield "SERVICE RECORD"
+    yield (
+        f"  {len(service.incidents)} incidents, {service.met} within SLA, "
+        f"{service.breached} breached, downtime {service.downtime_hours} h"
+    )
+    worst = service.worst
+    if worst is not None and worst.response_hours is not None:
+        promised = f" vs {worst.promised_hours} h promised" if worst.promised_hours else ""
+        yield f"  worst: {worst.response_hours} h{promised} ({day(worst.reported_at.date(), 'en')})"
+    yield (
+        f"  maintenance visits {service.visits_delivered} of {service.visits_contracted} "
+        f"contracted for the period; open complaints {service.open_complaints}"
+    )

@@ -1,0 +1,265 @@
+"""Facts about many accounts at once, gathered with one query per kind of row.
+
+The agenda, the accounts list and a single account's header all read these
+snapshots; giving ``account_ids`` narrows every query to those accounts.
+"""
+
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from app.domain.budget_cycles import BudgetOccurrence, YearOverride, next_occurrence
+from app.domain.contracts import ContractView, contract_views, main_contract
+from app.domain.health import SLA_WINDOW_DAYS, Health, HealthFacts, assess_health
+from app.domain.promises import PromiseCheck, check_promises
+from app.domain.service_record import (
+    IncidentRecord,
+    incident_record,
+    package_quantities,
+    promised_response,
+)
+from app.model import (
+    Account,
+    AccountStatus,
+    BudgetCycle,
+    BudgetOverride,
+    Contract,
+    ContractStatus,
+    Incident,
+    ItemKind,
+    Negotiation,
+    NegotiationStatus,
+    NoteKind,
+    NoteStatus,
+    ServiceCheck,
+    TechnicianNote,
+    Tier,
+    Touchpoint,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetDate:
+    cycle_id: int
+    label: str
+    occurrence: BudgetOccurrence
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSnapshot:
+    account_id: int
+    customer_number: str
+    name: str
+    city: str
+    tier: Tier
+    status: AccountStatus
+    currency: str
+    contracts: tuple[ContractView, ...]
+    main_contract: ContractView | None
+    last_contact: date | None
+    recent_incidents: tuple[IncidentRecord, ...]  # reported in the last 90 days
+    promises: tuple[PromiseCheck, ...]
+    budget_dates: tuple[BudgetDate, ...]  # the next planning date of each cycle
+    next_meeting: date | None  # a negotiation in preparation
+    health: Health
+
+    @property
+    def uncovered_promises(self) -> tuple[PromiseCheck, ...]:
+        return tuple(
+            p for p in self.promises if not p.covered and p.service_check != ServiceCheck.CONFIRMED
+        )
+
+
+def _in(column: InstrumentedAttribute[int], ids: Collection[int] | None) -> ColumnElement[bool]:
+    return column.in_(list(ids)) if ids is not None else true()
+
+
+def _counts(
+    session: Session, ids: Collection[int] | None, *conditions: ColumnElement[bool]
+) -> dict[int, int]:
+    rows = session.execute(
+        select(TechnicianNote.account_id, func.count())
+        .where(_in(TechnicianNote.account_id, ids), *conditions)
+        .group_by(TechnicianNote.account_id)
+    ).all()
+    return {account_id: count for account_id, count in rows}
+
+
+def _budget_dates(
+    session: Session, ids: Collection[int] | None, today: date
+) -> dict[int, list[BudgetDate]]:
+    overrides: dict[int, dict[int, YearOverride]] = defaultdict(dict)
+    for cycle_id, year, planned_on in session.execute(
+        select(BudgetOverride.cycle_id, BudgetOverride.year, BudgetOverride.planned_on)
+        .join(BudgetCycle, BudgetOverride.cycle_id == BudgetCycle.id)
+        .where(_in(BudgetCycle.account_id, ids))
+    ):
+        overrides[cycle_id][year] = YearOverride(planned_on)
+    found: dict[int, list[BudgetDate]] = defaultdict(list)
+    for row in session.execute(
+        select(
+            BudgetCycle.id,
+            BudgetCycle.account_id,
+            BudgetCycle.label,
+            BudgetCycle.rrule,
+            BudgetCycle.first_date,
+            BudgetCycle.lead_days,
+        ).where(_in(BudgetCycle.account_id, ids))
+    ):
+        upcoming = next_occurrence(
+            row.rrule, row.first_date, row.lead_days, today, overrides.get(row.id)
+        )
+        if upcoming is not None:
+            found[row.account_id].append(BudgetDate(row.id, row.label, upcoming))
+    for dates in found.values():
+        dates.sort(key=lambda item: item.occurrence.planned_on)
+    return found
+
+
+def _recent_incidents(
+    session: Session,
+    ids: Collection[int] | None,
+    today: date,
+    contracts: dict[int, list[ContractView]],
+) -> dict[int, list[IncidentRecord]]:
+    since = datetime.combine(today - timedelta(days=SLA_WINDOW_DAYS - 1), time.min, tzinfo=UTC)
+    now = datetime.combine(today, time.max, tzinfo=UTC)
+    package_ids = {c.package_id for cs in contracts.values() for c in cs if c.package_id}
+    hours = package_quantities(session, package_ids, ItemKind.RESPONSE_TIME_HOURS)
+    found: dict[int, list[IncidentRecord]] = defaultdict(list)
+    for incident in session.scalars(
+        select(Incident)
+        .where(_in(Incident.account_id, ids), Incident.reported_at >= since)
+        .order_by(Incident.reported_at, Incident.id)
+    ):
+        promised = incident.promised_response_hours
+        if promised is None:
+            promised = promised_response(
+                incident.reported_at.date(),
+                incident.contract_id,
+                contracts.get(incident.account_id, []),
+                hours,
+            )
+        found[incident.account_id].append(incident_record(incident, promised, now))
+    return found
+
+
+def gather_snapshots(
+    session: Session, today: date, account_ids: Collection[int] | None = None
+) -> dict[int, AccountSnapshot]:
+    """Snapshots of the given accounts (all when None), keyed by account id."""
+    ids = account_ids
+    contracts: dict[int, list[ContractView]] = defaultdict(list)
+    for view in contract_views(
+        session, today, _in(Contract.account_id, ids), Contract.status != ContractStatus.DRAFT
+    ):
+        contracts[view.account_id].append(view)
+    last_contact: dict[int, date] = {
+        account_id: day
+        for account_id, day in session.execute(
+            select(Touchpoint.account_id, func.max(Touchpoint.happened_on))
+            .where(_in(Touchpoint.account_id, ids), Touchpoint.happened_on <= today)
+            .group_by(Touchpoint.account_id)
+        )
+    }
+    complaints = _counts(
+        session,
+        ids,
+        TechnicianNote.kind == NoteKind.COMPLAINT,
+        TechnicianNote.status == NoteStatus.OPEN,
+    )
+    unread_risks = _counts(
+        session,
+        ids,
+        TechnicianNote.kind == NoteKind.RISK,
+        TechnicianNote.status == NoteStatus.OPEN,
+        TechnicianNote.read_by_seller.is_(False),
+    )
+    live_packages = {
+        account_id: {v.package_id for v in views if v.live and v.package_id is not None}
+        for account_id, views in contracts.items()
+    }
+    promises: dict[int, list[PromiseCheck]] = defaultdict(list)
+    for check in check_promises(session, ids, live_packages):
+        promises[check.account_id].append(check)
+    meetings: dict[int, date] = {
+        account_id: day
+        for account_id, day in session.execute(
+            select(Negotiation.account_id, func.min(Negotiation.meeting_on))
+            .where(
+                _in(Negotiation.account_id, ids),
+                Negotiation.status == NegotiationStatus.PREPARING,
+                Negotiation.meeting_on >= today,
+            )
+            .group_by(Negotiation.account_id)
+        )
+    }
+    incidents = _recent_incidents(session, ids, today, contracts)
+    budgets = _budget_dates(session, ids, today)
+
+    snapshots = {}
+    for account in session.execute(
+        select(
+            Account.id,
+            Account.customer_number,
+            Account.name,
+            Account.city,
+            Account.tier,
+            Account.status,
+            Account.currency,
+        ).where(_in(Account.id, ids))
+    ):
+        views = contracts.get(account.id, [])
+        recent = incidents.get(account.id, [])
+        checks = promises.get(account.id, [])
+        meeting = meetings.get(account.id)
+        ahead = [
+            v.dates.days_to_notice
+            for v in views
+            if v.live and v.dates.days_to_notice is not None and v.dates.days_to_notice >= 0
+        ]
+        nearest_notice = min(ahead) if ahead else None
+        ended = [
+            -(v.dates.days_to_term_end or 0)
+            for v in views
+            if v.status is ContractStatus.ACTIVE and v.dates.expired
+        ]
+        facts = HealthFacts(
+            tier=account.tier,
+            last_contact=last_contact.get(account.id),
+            sla_breaches_90_days=sum(1 for r in recent if r.breached),
+            open_complaints=complaints.get(account.id, 0),
+            uncovered_promises=sum(
+                1 for p in checks if not p.covered and p.service_check != ServiceCheck.CONFIRMED
+            ),
+            unread_risks=unread_risks.get(account.id, 0),
+            days_to_notice=nearest_notice,
+            meeting_before_notice=(
+                meeting is not None
+                and nearest_notice is not None
+                and (meeting - today).days <= nearest_notice
+            ),
+            days_since_unrenewed_end=min(ended) if ended else None,
+        )
+        snapshots[account.id] = AccountSnapshot(
+            account_id=account.id,
+            customer_number=account.customer_number,
+            name=account.name,
+            city=account.city,
+            tier=account.tier,
+            status=account.status,
+            currency=account.currency,
+            contracts=tuple(views),
+            main_contract=main_contract(views),
+            last_contact=facts.last_contact,
+            recent_incidents=tuple(recent),
+            promises=tuple(checks),
+            budget_dates=tuple(budgets.get(account.id, [])),
+            next_meeting=meeting,
+            health=assess_health(facts, today),
+        )
+    return snapshots

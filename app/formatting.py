@@ -1,0 +1,35 @@
+"""Money, dates and shares formatted for a language (Babel): "12.345,00 €" / "€12,345.00"."""
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date as babel_format_date
+from babel.numbers import format_currency, format_percent
+
+from app.domain.wording import Language
+from app.money import Money, minor_digits
+
+LOCALES: dict[Language, str] = {"en": "en_GB", "de": "de_DE"}
+
+
+def money(value: Money, lang: Language, *, cents: bool = True) -> str:
+    """``12.345,00 €`` (de) or ``€12,345.00`` (en); ``cents=False`` rounds to whole units."""
+    digits = minor_digits(value.currency) if cents else 0
+    pattern = None if cents else "¤#,##0" if lang == "en" else "#,##0 ¤"
+    return format_currency(
+        value.amount.quantize(Decimal(1).scaleb(-digits)) if not cents else value.amount,
+        value.currency,
+        format=pattern,
+        locale=LOCALES[lang],
+        currency_digits=cents,
+    )
+
+
+def day(value: date, lang: Language, style: str = "medium") -> str:
+    """``15 Jan 2027`` (en) or ``15.01.2027`` (de); style "long": ``15. Januar 2027``."""
+    return babel_format_date(value, format=style, locale=LOCALES[lang])
+
+
+def share(fraction: Decimal, lang: Language) -> str:
+    """A fraction as a whole percentage: ``12 %`` (de) or ``12%`` (en)."""
+    return format_percent(fraction, locale=LOCALES[lang])
