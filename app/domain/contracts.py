@@ -34,6 +34,17 @@ class ContractView:
         return self.status in LIVE_STATUSES and not self.dates.expired
 
 
+def terms_of(contract: Contract) -> ContractTerms:
+    """The date-relevant fields of a contract row."""
+    return ContractTerms(
+        contract.start_date,
+        contract.end_date,
+        contract.notice_period,
+        contract.notice_unit,
+        contract.auto_renew_months,
+    )
+
+
 CONTRACT_COLUMNS = (
     Contract.id,
     Contract.account_id,
