@@ -86,7 +86,9 @@ class AccountRows(RowBuffer):
             },
         )
 
-    def package(self, *, name: str, description: str, annual_price_minor: int, currency: str) -> int:
+    def package(
+        self, *, name: str, description: str, annual_price_minor: int, currency: str
+    ) -> int:
         return self.add(
             "service_package",
             {

@@ -153,6 +153,13 @@ def name_group(country: str) -> str:
     return country if country in ("PL", "FR") else "DE"
 
 
+def full_name(group: str, first: str, last: str) -> str:
+    """First and last name; Polish surnames in -ski/-cki take the feminine -ska/-cka."""
+    if group == "PL" and first.endswith("a") and last.endswith(("ski", "cki")):
+        last = last[:-1] + "a"
+    return f"{first} {last}"
+
+
 def ascii_slug(text: str) -> str:
     """Lower-case ASCII letters and digits only, for invented e-mail addresses."""
     table = str.maketrans(

@@ -10,7 +10,7 @@ LEDGER_PHRASES: dict[str, tuple[tuple[Phrase, ...], tuple[int, int], tuple[int, 
         (
             ("Ersatzwerkzeug persönlich geliefert, Linie wäre sonst stehen geblieben",
              "Replacement tool delivered in person so the line would not stop"),
-            ("Spannbacken am Samstag selbst vorbeigebracht", "Chuck jaws driven over on a Saturday"),
+            ("Spannbacken am Samstag selbst gebracht", "Chuck jaws driven over on a Saturday"),
             ("Ersatz-Messtaster direkt aus dem Lager gebracht",
              "Spare probe brought straight from our warehouse"),
         ),
@@ -46,7 +46,7 @@ LEDGER_PHRASES: dict[str, tuple[tuple[Phrase, ...], tuple[int, int], tuple[int, 
     ),
     "on_site_support": (
         (
-            ("Unterstützung beim Anfahren nach Betriebsferien", "Support restarting after shutdown"),
+            ("Hilfe beim Anfahren nach Betriebsferien", "Support restarting after shutdown"),
             ("Einrichthilfe für neues Bauteil vor Ort", "On-site set-up help for a new part"),
         ),
         (350, 1800),
@@ -54,7 +54,7 @@ LEDGER_PHRASES: dict[str, tuple[tuple[Phrase, ...], tuple[int, int], tuple[int, 
     ),
     "software_adaptation": (
         (
-            ("Postprozessor an neue Bauteilfamilie angepasst", "Post-processor adapted to new parts"),
+            ("Postprozessor an neue Teilefamilie angepasst", "Post-processor adapted to new parts"),
             ("Messprogramm für Kundenzeichnung angepasst", "Measuring program adapted to drawing"),
         ),
         (400, 2600),
@@ -63,7 +63,7 @@ LEDGER_PHRASES: dict[str, tuple[tuple[Phrase, ...], tuple[int, int], tuple[int, 
     "machine_adjustment": (
         (
             ("Achsen nachvermessen und neu ausgerichtet", "Axes re-measured and realigned"),
-            ("Pressenhub und Stößelparallelität nachgestellt", "Press stroke and ram parallelism reset"),
+            ("Stößelparallelität nachgestellt", "Press ram parallelism reset"),
         ),
         (300, 1600),
         (2, 10),
