@@ -148,3 +148,41 @@ def test_installed_entry_point_exit_codes(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and "--no-such-flag" in done.stderr
     done = subprocess.run([*base, "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "backup" in done.stdout
+
+
+def test_agenda_and_account_commands(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    run(capsys, "--db", str(db_path), "demo", "--today", "2026-11-23")
+    code, out, _ = run(capsys, "--db", str(db_path), "agenda", "--today", "2026-11-23")
+    assert code == 0
+    assert "OVERDUE" in out and "Notice deadline" in out
+    code, out, _ = run(
+        capsys, "--db", str(db_path), "agenda", "--today", "2026-11-23", "--days", "7", "--json"
+    )
+    assert code == 0
+    rows = json.loads(out)
+    assert rows and all(row["due"] <= "2026-11-30" for row in rows)
+    assert {"customer_number", "kind", "urgency", "text"} <= set(rows[0])
+    code, out, _ = run(capsys, "--db", str(db_path), "account", "10-4711", "--today", "2026-11-23")
+    assert code == 0
+    assert "HEALTH: AMBER" in out or "HEALTH: RED" in out
+    assert "3× Spare part / tool delivered in person" in out
+    assert "worst: 48.00 h vs 8.00 h promised" in out
+    code, out, _ = run(
+        capsys, "--db", str(db_path), "account", "10-4711", "--today", "2026-11-23", "--json"
+    )
+    data = json.loads(out)
+    assert data["snapshot"]["customer_number"] == "10-4711"
+    assert data["balance"]["totals"][0]["currency"] == "EUR"
+    assert any("SLA breached" in reason for reason in data["health_reasons"])
+
+
+def test_unknown_customer_number_is_named(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    run(capsys, "--db", str(db_path), "init")
+    code, _, err = run(capsys, "--db", str(db_path), "account", "99-0000")
+    assert code == 1
+    assert_one_line_error(err, "99-0000")
+    code, _, err = run(capsys, "--db", str(db_path), "agenda", "--days", "-3")
+    assert code == 1
+    assert_one_line_error(err, "--days")
