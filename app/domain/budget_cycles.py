@@ -63,6 +63,8 @@ def check_rrule(text: str, first: date, field: str = "rrule") -> str:
     parts = dict(part.partition("=")[::2] for part in rule.split(";"))
     if parts.get("FREQ") not in ALLOWED_FREQUENCIES:
         raise InvalidValueError(field, "budget planning cannot repeat more often than daily")
+    if int(parts.get("INTERVAL", "1")) < 1:  # dateutil takes 0 and negatives: loops for ever
+        raise InvalidValueError(field, "INTERVAL must be 1 or more")
     if parsed.after(datetime(first.year, first.month, first.day), inc=True) is None:  # noqa: DTZ001
         raise InvalidValueError(field, f"{text!r} produces no date on or after {first}")
     return rule
