@@ -29,7 +29,7 @@ def overview_lines(overview: AccountOverview, today: date) -> Iterator[str]:
         yield f"  - {reason.sentence('en')}"
     yield ""
     yield "CONTRACTS"
-    for contract in snap.contracts:
+    for contract in overview.contracts:
         dates = contract.dates
         end = day(dates.term_end, "en") if dates.term_end else "open-ended"
         notice = ""

@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.contracts import ContractView, account_contracts
 from app.domain.ledger_balance import LedgerBalance, ledger_balance
 from app.domain.portfolio import AccountSnapshot, gather_snapshots
 from app.domain.service_record import ServiceRecord, service_record
@@ -23,6 +24,7 @@ class KeyDate:
 @dataclass(frozen=True, slots=True)
 class AccountOverview:
     snapshot: AccountSnapshot
+    contracts: tuple[ContractView, ...]  # every contract, also expired and draft ones
     industry: str
     owner: str
     country: str
@@ -70,6 +72,7 @@ def account_overview(session: Session, customer_number: str, today: date) -> Acc
     balance = ledger_balance(session, account_id, today)
     return AccountOverview(
         snapshot=snapshot,
+        contracts=tuple(account_contracts(session, account_id, today)),
         industry=account.industry,
         owner=account.owner,
         country=account.country,

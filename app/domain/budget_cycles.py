@@ -143,6 +143,10 @@ def next_occurrence(
     horizon_years: int = 6,
 ) -> BudgetOccurrence | None:
     """The first planning date on or after ``today`` within the horizon, or None."""
-    end = date(min(today.year + horizon_years, 9999), 12, 31)
-    found = occurrences(rule_text, first, lead_days, today, end, overrides)
+    # Most cycles are yearly: look at the coming year first, the whole horizon only if needed.
+    near = date(min(today.year + 1, 9999), 12, 31)
+    found = occurrences(rule_text, first, lead_days, today, near, overrides)
+    if not found:
+        end = date(min(today.year + horizon_years, 9999), 12, 31)
+        found = occurrences(rule_text, first, lead_days, near + timedelta(days=1), end, overrides)
     return found[0] if found else None

@@ -5,10 +5,9 @@ February); auto-renewing terms are rolled forward from the original end date, so
 a term ending on 29 February comes back on 29 February in leap years.
 """
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from dateutil.relativedelta import relativedelta
 
 from app.model import PeriodUnit
 
@@ -40,16 +39,26 @@ class ContractDates:
         return self.days_to_notice is not None and self.days_to_notice < 0
 
 
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole calendar months, clamped to the month's last day
+    (31 March - 1 month = 28/29 February). Same result as dateutil's relativedelta,
+    several times faster: the agenda does this for every contract."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def subtract_notice(term_end: date, period: int, unit: PeriodUnit) -> date:
     """The last day notice can be given for a term ending on ``term_end``."""
     if unit is PeriodUnit.MONTHS:
-        return term_end - relativedelta(months=period)
+        return add_months(term_end, -period)
     return term_end - timedelta(days=period)
 
 
 def renewed_end(original_end: date, renew_months: int, renewals: int) -> date:
     """End of the term after ``renewals`` renewals (calendar months, from the original end)."""
-    return original_end + relativedelta(months=renew_months * renewals)
+    return add_months(original_end, renew_months * renewals)
 
 
 def renewals_needed(original_end: date, renew_months: int, today: date) -> int:

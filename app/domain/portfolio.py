@@ -17,6 +17,7 @@ from app.domain.contracts import ContractView, contract_views, main_contract
 from app.domain.health import SLA_WINDOW_DAYS, Health, HealthFacts, assess_health
 from app.domain.promises import PromiseCheck, check_promises
 from app.domain.service_record import (
+    INCIDENT_COLUMNS,
     IncidentRecord,
     incident_record,
     package_quantities,
@@ -128,23 +129,35 @@ def _recent_incidents(
 ) -> dict[int, list[IncidentRecord]]:
     since = datetime.combine(today - timedelta(days=SLA_WINDOW_DAYS - 1), time.min, tzinfo=UTC)
     now = datetime.combine(today, time.max, tzinfo=UTC)
-    package_ids = {c.package_id for cs in contracts.values() for c in cs if c.package_id}
-    hours = package_quantities(session, package_ids, ItemKind.RESPONSE_TIME_HOURS)
-    found: dict[int, list[IncidentRecord]] = defaultdict(list)
-    for incident in session.scalars(
-        select(Incident)
+    rows = session.execute(
+        select(*INCIDENT_COLUMNS)
         .where(_in(Incident.account_id, ids), Incident.reported_at >= since)
         .order_by(Incident.reported_at, Incident.id)
-    ):
-        promised = incident.promised_response_hours
+    ).all()
+    # An incident without a promise of its own takes it from the package valid on its day,
+    # which may belong to a contract that has ended since: load those accounts' whole history.
+    needing = {row.account_id for row in rows if row.promised_response_hours is None}
+    known = {account_id: list(views) for account_id, views in contracts.items()}
+    if needing:
+        history: dict[int, list[ContractView]] = defaultdict(list)
+        for view in contract_views(
+            session,
+            today,
+            Contract.account_id.in_(needing),
+            Contract.status != ContractStatus.DRAFT,
+        ):
+            history[view.account_id].append(view)
+        known.update(history)
+    package_ids = {c.package_id for cs in known.values() for c in cs if c.package_id}
+    hours = package_quantities(session, package_ids, ItemKind.RESPONSE_TIME_HOURS)
+    found: dict[int, list[IncidentRecord]] = defaultdict(list)
+    for row in rows:
+        promised = row.promised_response_hours
         if promised is None:
             promised = promised_response(
-                incident.reported_at.date(),
-                incident.contract_id,
-                contracts.get(incident.account_id, []),
-                hours,
+                row.reported_at.date(), row.contract_id, known.get(row.account_id, []), hours
             )
-        found[incident.account_id].append(incident_record(incident, promised, now))
+        found[row.account_id].append(incident_record(row, promised, now))
     return found
 
 
@@ -154,8 +167,9 @@ def gather_snapshots(
     """Snapshots of the given accounts (all when None), keyed by account id."""
     ids = account_ids
     contracts: dict[int, list[ContractView]] = defaultdict(list)
+    # Only active contracts can be live, come up for notice or end unrenewed.
     for view in contract_views(
-        session, today, _in(Contract.account_id, ids), Contract.status != ContractStatus.DRAFT
+        session, today, _in(Contract.account_id, ids), Contract.status == ContractStatus.ACTIVE
     ):
         contracts[view.account_id].append(view)
     last_contact: dict[int, date] = {

@@ -7,6 +7,7 @@ still waiting for a response counts as breached once the promised hours are over
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -91,7 +92,33 @@ def hours_between(start: datetime, end: datetime) -> Decimal:
     return (Decimal((end - start).total_seconds()) / HOUR).quantize(Decimal("0.01"))
 
 
-def incident_record(incident: Incident, promised: Decimal | None, now: datetime) -> IncidentRecord:
+class IncidentFields(Protocol):
+    """An incident row or ORM object: what a record is computed from."""
+
+    id: int
+    kind: IncidentKind
+    reported_at: datetime
+    responded_at: datetime | None
+    downtime_hours: Decimal
+    description: str
+
+
+INCIDENT_COLUMNS = (
+    Incident.id,
+    Incident.account_id,
+    Incident.contract_id,
+    Incident.kind,
+    Incident.reported_at,
+    Incident.responded_at,
+    Incident.downtime_hours,
+    Incident.promised_response_hours,
+    Incident.description,
+)
+
+
+def incident_record(
+    incident: IncidentFields, promised: Decimal | None, now: datetime
+) -> IncidentRecord:
     responded = incident.responded_at
     response: Decimal | None = None
     if responded is not None:
@@ -173,8 +200,8 @@ def service_record(
     response_hours = package_quantities(session, package_ids, ItemKind.RESPONSE_TIME_HOURS)
     start = datetime.combine(period.start, time.min, tzinfo=UTC)
     end = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=UTC)
-    incidents = session.scalars(
-        select(Incident)
+    incidents = session.execute(
+        select(*INCIDENT_COLUMNS)
         .where(
             Incident.account_id == account_id,
             Incident.reported_at >= start,

@@ -4,12 +4,14 @@ import calendar
 from datetime import date, timedelta
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.contract_dates import (
     ContractDates,
     ContractTerms,
+    add_months,
     contract_dates,
     renewals_needed,
     renewed_end,
@@ -453,3 +455,11 @@ def test_renewed_end_keeps_the_original_day_where_the_month_has_it(
     year, month_index = divmod(months, 12)
     assert (end.year, end.month) == (year, month_index + 1)
     assert end.day == min(original_end.day, _last_day(end.year, end.month))
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)),
+    st.integers(min_value=-1200, max_value=1200),
+)
+def test_add_months_agrees_with_relativedelta(day: date, months: int) -> None:
+    assert add_months(day, months) == day + relativedelta(months=months)
