@@ -1,25 +1,36 @@
 """The agenda: what needs the seller now, across all accounts, sorted by urgency.
 
-Built from account snapshots (one query per kind of row, never one per
-account) plus the open follow-ups and technician notes.
+One query per kind of row, never one per account; each query already leaves out
+the rows that cannot be due (SQL prefilters), and the rules themselves are the
+shared ones of contract_dates, budget_cycles, promises and health.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum, StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.health import NO_CONTACT_LIMIT_DAYS, Reason
-from app.domain.portfolio import AccountSnapshot, gather_snapshots
+from app.domain.contract_dates import add_months
+from app.domain.contracts import contract_views, live_packages
+from app.domain.health import NO_CONTACT_LIMIT_DAYS, silence_over_limit
+from app.domain.portfolio import upcoming_budget_dates
+from app.domain.promises import check_promises
+from app.domain.service_record import recent_incidents
 from app.model import (
+    Account,
     AccountStatus,
+    Contract,
     ContractStatus,
     FollowUp,
     NoteKind,
     NoteStatus,
+    PeriodUnit,
     TechnicianNote,
+    Tier,
+    Touchpoint,
 )
 
 DEFAULT_DAYS = 30
@@ -27,6 +38,7 @@ SLA_LOOKBACK_DAYS = 30
 CONTRACT_ENDED_LOOKBACK_DAYS = 30
 # Things to react to get a week: an unread note, a breach to talk about, a promise to check.
 REACTION_DAYS = 7
+MONTH_END_SLACK_DAYS = 4  # 31 March and 28 February are both 'one month' apart
 
 
 class AgendaKind(StrEnum):
@@ -77,8 +89,34 @@ class AgendaItem:
     against: int | None = None  # what was promised, for an SLA breach (hours)
 
 
+@dataclass(frozen=True, slots=True)
+class _Account:
+    id: int
+    customer_number: str
+    name: str
+    tier: Tier
+    last_contact: date | None
+
+
+def _active_accounts(session: Session, today: date) -> dict[int, _Account]:
+    last = (
+        select(Touchpoint.account_id, func.max(Touchpoint.happened_on).label("day"))
+        .where(Touchpoint.happened_on <= today)
+        .group_by(Touchpoint.account_id)
+        .subquery()
+    )
+    return {
+        row.id: _Account(row.id, row.customer_number, row.name, row.tier, row.day)
+        for row in session.execute(
+            select(Account.id, Account.customer_number, Account.name, Account.tier, last.c.day)
+            .outerjoin(last, last.c.account_id == Account.id)
+            .where(Account.status == AccountStatus.ACTIVE)
+        )
+    }
+
+
 def _item(
-    snap: AccountSnapshot,
+    account: _Account,
     kind: AgendaKind,
     due: date,
     today: date,
@@ -89,9 +127,9 @@ def _item(
     against: int | None = None,
 ) -> AgendaItem:
     return AgendaItem(
-        snap.account_id,
-        snap.customer_number,
-        snap.name,
+        account.id,
+        account.customer_number,
+        account.name,
         kind,
         due,
         urgency_of(due, today),
@@ -103,129 +141,167 @@ def _item(
     )
 
 
-def _snapshot_items(snap: AccountSnapshot, today: date, horizon: date) -> list[AgendaItem]:
-    items: list[AgendaItem] = []
-    for budget in snap.budget_dates:
-        occurrence = budget.occurrence
-        opens = occurrence.window_opens
-        called = snap.last_contact is not None and snap.last_contact >= opens
-        if opens <= horizon and not (opens <= today and called):
-            items.append(
-                _item(
-                    snap,
+def _due_contract_filter(session: Session, today: date, horizon: date) -> ColumnElement[bool]:
+    """Contracts whose notice deadline or fixed end can fall between ``today`` and the
+    horizon (or that ended lately). Notice periods come in a few sizes; for each, the end
+    dates that matter form one range, widened by a few days for month-end clamping."""
+    ranges = [
+        Contract.auto_renew_months.is_not(None),
+        Contract.end_date.between(today - timedelta(days=CONTRACT_ENDED_LOOKBACK_DAYS), horizon),
+    ]
+    for period, unit in session.execute(
+        select(Contract.notice_period, Contract.notice_unit)
+        .where(Contract.status == ContractStatus.ACTIVE)
+        .distinct()
+    ):
+        if unit is PeriodUnit.MONTHS:
+            lo = add_months(today, period) - timedelta(days=MONTH_END_SLACK_DAYS)
+            hi = add_months(horizon, period) + timedelta(days=MONTH_END_SLACK_DAYS)
+        else:
+            lo, hi = today + timedelta(days=period), horizon + timedelta(days=period)
+        ranges.append(
+            and_(
+                Contract.notice_period == period,
+                Contract.notice_unit == unit,
+                Contract.end_date.between(lo, hi),
+            )
+        )
+    return or_(*ranges)
+
+
+def _contract_items(
+    session: Session, accounts: dict[int, _Account], today: date, horizon: date
+) -> Iterator[AgendaItem]:
+    for contract in contract_views(
+        session,
+        today,
+        Contract.status == ContractStatus.ACTIVE,
+        _due_contract_filter(session, today, horizon),
+    ):
+        account = accounts.get(contract.account_id)
+        if account is None:
+            continue
+        dates = contract.dates
+        name = contract.title or contract.number
+        if contract.live and dates.notice_deadline and today <= dates.notice_deadline <= horizon:
+            yield _item(
+                account,
+                AgendaKind.NOTICE_DEADLINE,
+                dates.notice_deadline,
+                today,
+                name,
+                contract.id,
+                figure=dates.days_to_notice,
+                reference=dates.term_end,
+            )
+        end = dates.term_end
+        if end is None or contract.auto_renew_months:
+            continue
+        recently_ended = today - timedelta(days=CONTRACT_ENDED_LOOKBACK_DAYS) <= end < today
+        if today <= end <= horizon or recently_ended:
+            yield _item(
+                account,
+                AgendaKind.CONTRACT_END,
+                end,
+                today,
+                name,
+                contract.id,
+                figure=dates.days_to_term_end,
+            )
+
+
+def _budget_items(
+    session: Session, accounts: dict[int, _Account], today: date, horizon: date
+) -> Iterator[AgendaItem]:
+    for account_id, dates in upcoming_budget_dates(session, None, today).items():
+        account = accounts.get(account_id)
+        if account is None:
+            continue
+        for budget in dates:
+            opens = budget.occurrence.window_opens
+            called = account.last_contact is not None and account.last_contact >= opens
+            if opens <= horizon and not (opens <= today and called):
+                yield _item(
+                    account,
                     AgendaKind.BUDGET_WINDOW,
                     opens,
                     today,
                     budget.label,
                     budget.cycle_id,
-                    reference=occurrence.planned_on,
+                    reference=budget.occurrence.planned_on,
                 )
-            )
-    for contract in snap.contracts:
-        dates = contract.dates
-        if contract.live and dates.notice_deadline and today <= dates.notice_deadline <= horizon:
-            items.append(
-                _item(
-                    snap,
-                    AgendaKind.NOTICE_DEADLINE,
-                    dates.notice_deadline,
-                    today,
-                    contract.title or contract.number,
-                    contract.id,
-                    figure=dates.days_to_notice,
-                    reference=dates.term_end,
-                )
-            )
-        end = dates.term_end
-        if end is None or contract.auto_renew_months:
-            continue
-        recently_ended = (
-            contract.status is ContractStatus.ACTIVE
-            and today - timedelta(days=CONTRACT_ENDED_LOOKBACK_DAYS) <= end < today
-        )
-        if (contract.live and today <= end <= horizon) or recently_ended:
-            items.append(
-                _item(
-                    snap,
-                    AgendaKind.CONTRACT_END,
-                    end,
-                    today,
-                    contract.title or contract.number,
-                    contract.id,
-                    figure=dates.days_to_term_end,
-                )
-            )
-    for reason in snap.health.reasons:
-        if reason.reason is Reason.NO_CONTACT:
-            limit = NO_CONTACT_LIMIT_DAYS[snap.tier]
-            assert snap.last_contact is not None
-            items.append(
-                _item(
-                    snap,
-                    AgendaKind.NO_CONTACT,
-                    snap.last_contact + timedelta(days=limit + 1),
-                    today,
-                    "",
-                    None,
-                    figure=reason.figure,
-                    reference=snap.last_contact,
-                )
-            )
-    since = today - timedelta(days=SLA_LOOKBACK_DAYS - 1)
-    for incident in snap.recent_incidents:
-        reported = incident.reported_at.date()
-        if incident.breached and reported >= since:
-            assert incident.response_hours is not None and incident.promised_hours is not None
-            items.append(
-                _item(
-                    snap,
-                    AgendaKind.SLA_BREACH,
-                    reported + timedelta(days=REACTION_DAYS),
-                    today,
-                    incident.description,
-                    incident.id,
-                    figure=int(incident.response_hours),
-                    reference=reported,
-                    against=int(incident.promised_hours),
-                )
-            )
-    for promise in snap.uncovered_promises:
-        items.append(
-            _item(
-                snap,
-                AgendaKind.UNCOVERED_PROMISE,
-                promise.promised_on + timedelta(days=REACTION_DAYS),
+
+
+def _service_items(
+    session: Session, accounts: dict[int, _Account], today: date
+) -> Iterator[AgendaItem]:
+    for account in accounts.values():
+        silent = silence_over_limit(account.tier, account.last_contact, today)
+        if silent is not None:
+            assert account.last_contact is not None
+            yield _item(
+                account,
+                AgendaKind.NO_CONTACT,
+                account.last_contact + timedelta(days=NO_CONTACT_LIMIT_DAYS[account.tier] + 1),
                 today,
-                promise.text or (promise.item_kind.value if promise.item_kind else ""),
-                promise.id,
-                reference=promise.promised_on,
+                "",
+                None,
+                figure=silent,
+                reference=account.last_contact,
             )
+    for account_id, records in recent_incidents(session, None, today, SLA_LOOKBACK_DAYS).items():
+        breached = accounts.get(account_id)
+        for record in records:
+            if breached is None or not record.breached:
+                continue
+            assert record.response_hours is not None and record.promised_hours is not None
+            reported = record.reported_at.date()
+            yield _item(
+                breached,
+                AgendaKind.SLA_BREACH,
+                reported + timedelta(days=REACTION_DAYS),
+                today,
+                record.description,
+                record.id,
+                figure=int(record.response_hours),
+                reference=reported,
+                against=int(record.promised_hours),
+            )
+    packages = live_packages(session, today)
+    for promise in check_promises(session, None, packages, unconfirmed_only=True):
+        promised_to = accounts.get(promise.account_id)
+        if promised_to is None or promise.covered:
+            continue
+        yield _item(
+            promised_to,
+            AgendaKind.UNCOVERED_PROMISE,
+            promise.promised_on + timedelta(days=REACTION_DAYS),
+            today,
+            promise.text or (promise.item_kind.value if promise.item_kind else ""),
+            promise.id,
+            reference=promise.promised_on,
         )
-    return [item for item in items if item.due <= horizon]
 
 
 def _row_items(
-    session: Session, snapshots: dict[int, AccountSnapshot], today: date, horizon: date
-) -> list[AgendaItem]:
-    items: list[AgendaItem] = []
+    session: Session, accounts: dict[int, _Account], today: date, horizon: date
+) -> Iterator[AgendaItem]:
     for follow_up in session.execute(
         select(FollowUp.id, FollowUp.account_id, FollowUp.due_on, FollowUp.title).where(
             FollowUp.done_at.is_(None), FollowUp.dismissed_at.is_(None), FollowUp.due_on <= horizon
         )
     ):
-        snap = snapshots.get(follow_up.account_id)
-        if snap is not None:
-            items.append(
-                _item(
-                    snap,
-                    AgendaKind.FOLLOW_UP,
-                    follow_up.due_on,
-                    today,
-                    follow_up.title,
-                    follow_up.id,
-                )
+        account = accounts.get(follow_up.account_id)
+        if account is not None:
+            yield _item(
+                account,
+                AgendaKind.FOLLOW_UP,
+                follow_up.due_on,
+                today,
+                follow_up.title,
+                follow_up.id,
             )
-    for row in session.execute(
+    for note in session.execute(
         select(
             TechnicianNote.id,
             TechnicianNote.account_id,
@@ -234,22 +310,24 @@ def _row_items(
             TechnicianNote.title,
             TechnicianNote.read_by_seller,
             TechnicianNote.kind,
-        ).where(TechnicianNote.status == NoteStatus.OPEN)
+        ).where(
+            TechnicianNote.status == NoteStatus.OPEN,
+            or_(TechnicianNote.follow_up_on <= horizon, TechnicianNote.read_by_seller.is_(False)),
+        )
     ):
-        snap = snapshots.get(row.account_id)
-        if snap is None:
+        account = accounts.get(note.account_id)
+        if account is None:
             continue
-        if row.follow_up_on is not None and row.follow_up_on <= horizon:
-            items.append(
-                _item(snap, AgendaKind.NOTE_FOLLOW_UP, row.follow_up_on, today, row.title, row.id)
+        if note.follow_up_on is not None and note.follow_up_on <= horizon:
+            yield _item(
+                account, AgendaKind.NOTE_FOLLOW_UP, note.follow_up_on, today, note.title, note.id
             )
-        elif not row.read_by_seller:
+        elif not note.read_by_seller:
             # Risks and complaints want a reaction within days; the rest within a week.
-            grace = 2 if row.kind in (NoteKind.RISK, NoteKind.COMPLAINT) else REACTION_DAYS
-            due = row.noted_on + timedelta(days=grace)
+            grace = 2 if note.kind in (NoteKind.RISK, NoteKind.COMPLAINT) else REACTION_DAYS
+            due = note.noted_on + timedelta(days=grace)
             if due <= horizon:
-                items.append(_item(snap, AgendaKind.UNREAD_NOTE, due, today, row.title, row.id))
-    return items
+                yield _item(account, AgendaKind.UNREAD_NOTE, due, today, note.title, note.id)
 
 
 def agenda(session: Session, today: date, days: int = DEFAULT_DAYS) -> list[AgendaItem]:
@@ -257,14 +335,13 @@ def agenda(session: Session, today: date, days: int = DEFAULT_DAYS) -> list[Agen
     if days < 0:
         raise ValueError("days must not be negative")
     horizon = today + timedelta(days=days)
-    snapshots = {
-        account_id: snap
-        for account_id, snap in gather_snapshots(session, today).items()
-        if snap.status is AccountStatus.ACTIVE
-    }
-    items: list[AgendaItem] = []
-    for snap in snapshots.values():
-        items.extend(_snapshot_items(snap, today, horizon))
-    items.extend(_row_items(session, snapshots, today, horizon))
+    accounts = _active_accounts(session, today)
+    items = [
+        *_contract_items(session, accounts, today, horizon),
+        *_budget_items(session, accounts, today, horizon),
+        *_service_items(session, accounts, today),
+        *_row_items(session, accounts, today, horizon),
+    ]
+    items = [item for item in items if item.due <= horizon]
     items.sort(key=lambda item: (item.urgency, item.due, item.account_name, item.kind))
     return items

@@ -143,6 +143,22 @@ def next_occurrence(
     horizon_years: int = 6,
 ) -> BudgetOccurrence | None:
     """The first planning date on or after ``today`` within the horizon, or None."""
+    simple = SIMPLE_YEARLY.match(_normalise(rule_text))
+    if simple and not overrides:
+        # The agenda asks this for every cycle: the common case without building lists.
+        interval = int(simple.group(1) or 1)
+        year = max(first.year, today.year)
+        year += (first.year - year) % interval
+        while year <= today.year + horizon_years:
+            try:
+                candidate = first.replace(year=year)
+            except ValueError:  # 29 February in a common year: RFC 5545 skips it
+                year += interval
+                continue
+            if candidate >= today:
+                return BudgetOccurrence(candidate, candidate - timedelta(days=lead_days), False)
+            year += interval
+        return None
     # Most cycles are yearly: look at the coming year first, the whole horizon only if needed.
     near = date(min(today.year + 1, 9999), 12, 31)
     found = occurrences(rule_text, first, lead_days, today, near, overrides)

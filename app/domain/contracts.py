@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.contract_dates import ContractDates, ContractTerms, contract_dates
@@ -132,3 +132,21 @@ def annual_value(views: list[ContractView]) -> list[Money]:
             currency = view.annual_value.currency
             totals[currency] = totals.get(currency, Money.zero(currency)) + view.annual_value
     return [totals[key] for key in sorted(totals)]
+
+
+def live_packages(session: Session, today: date) -> dict[int, set[int]]:
+    """Package ids of every account's live contracts (active and not past a fixed end)."""
+    found: dict[int, set[int]] = {}
+    for account_id, package_id in session.execute(
+        select(Contract.account_id, Contract.package_id).where(
+            Contract.status == ContractStatus.ACTIVE,
+            Contract.package_id.is_not(None),
+            or_(
+                Contract.end_date.is_(None),
+                Contract.end_date >= today,
+                Contract.auto_renew_months.is_not(None),
+            ),
+        )
+    ):
+        found.setdefault(account_id, set()).add(package_id)
+    return found

@@ -130,6 +130,14 @@ class HealthFacts:
     days_since_unrenewed_end: int | None  # a live contract that ended and did not renew
 
 
+def silence_over_limit(tier: Tier, last_contact: date | None, today: date) -> int | None:
+    """Days without contact when that is longer than the tier allows, else None."""
+    if last_contact is None:
+        return None
+    silent = (today - last_contact).days
+    return silent if silent > NO_CONTACT_LIMIT_DAYS[tier] else None
+
+
 def assess_health(facts: HealthFacts, today: date) -> Health:
     """The light and its reasons for ``facts`` as of ``today``."""
     found: list[HealthReason] = []
@@ -138,14 +146,12 @@ def assess_health(facts: HealthFacts, today: date) -> Health:
     if breaches:
         light = Light.RED if breaches >= SLA_RED_BREACHES else Light.AMBER
         add(HealthReason(Reason.SLA_BREACHES, light, breaches))
-    limit = NO_CONTACT_LIMIT_DAYS[facts.tier]
+    silent = silence_over_limit(facts.tier, facts.last_contact, today)
     if facts.last_contact is None:
         add(HealthReason(Reason.NEVER_CONTACTED, Light.AMBER, 0))
-    else:
-        silent = (today - facts.last_contact).days
-        if silent > limit:
-            light = Light.RED if silent > limit * NO_CONTACT_RED_FACTOR else Light.AMBER
-            add(HealthReason(Reason.NO_CONTACT, light, silent))
+    elif silent is not None:
+        red = silent > NO_CONTACT_LIMIT_DAYS[facts.tier] * NO_CONTACT_RED_FACTOR
+        add(HealthReason(Reason.NO_CONTACT, Light.RED if red else Light.AMBER, silent))
     if facts.open_complaints:
         light = Light.RED if facts.open_complaints >= COMPLAINTS_RED else Light.AMBER
         add(HealthReason(Reason.OPEN_COMPLAINTS, light, facts.open_complaints))

@@ -7,7 +7,7 @@ snapshots; giving ``account_ids`` narrows every query to those accounts.
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -16,13 +16,7 @@ from app.domain.budget_cycles import BudgetOccurrence, YearOverride, next_occurr
 from app.domain.contracts import ContractView, contract_views, main_contract
 from app.domain.health import SLA_WINDOW_DAYS, Health, HealthFacts, assess_health
 from app.domain.promises import PromiseCheck, check_promises
-from app.domain.service_record import (
-    INCIDENT_COLUMNS,
-    IncidentRecord,
-    incident_record,
-    package_quantities,
-    promised_response,
-)
+from app.domain.service_record import IncidentRecord, recent_incidents
 from app.model import (
     Account,
     AccountStatus,
@@ -30,8 +24,6 @@ from app.model import (
     BudgetOverride,
     Contract,
     ContractStatus,
-    Incident,
-    ItemKind,
     Negotiation,
     NegotiationStatus,
     NoteKind,
@@ -90,9 +82,10 @@ def _counts(
     return {account_id: count for account_id, count in rows}
 
 
-def _budget_dates(
+def upcoming_budget_dates(
     session: Session, ids: Collection[int] | None, today: date
 ) -> dict[int, list[BudgetDate]]:
+    """The next planning date of every budget cycle, per account, soonest first."""
     overrides: dict[int, dict[int, YearOverride]] = defaultdict(dict)
     for cycle_id, year, planned_on in session.execute(
         select(BudgetOverride.cycle_id, BudgetOverride.year, BudgetOverride.planned_on)
@@ -118,46 +111,6 @@ def _budget_dates(
             found[row.account_id].append(BudgetDate(row.id, row.label, upcoming))
     for dates in found.values():
         dates.sort(key=lambda item: item.occurrence.planned_on)
-    return found
-
-
-def _recent_incidents(
-    session: Session,
-    ids: Collection[int] | None,
-    today: date,
-    contracts: dict[int, list[ContractView]],
-) -> dict[int, list[IncidentRecord]]:
-    since = datetime.combine(today - timedelta(days=SLA_WINDOW_DAYS - 1), time.min, tzinfo=UTC)
-    now = datetime.combine(today, time.max, tzinfo=UTC)
-    rows = session.execute(
-        select(*INCIDENT_COLUMNS)
-        .where(_in(Incident.account_id, ids), Incident.reported_at >= since)
-        .order_by(Incident.reported_at, Incident.id)
-    ).all()
-    # An incident without a promise of its own takes it from the package valid on its day,
-    # which may belong to a contract that has ended since: load those accounts' whole history.
-    needing = {row.account_id for row in rows if row.promised_response_hours is None}
-    known = {account_id: list(views) for account_id, views in contracts.items()}
-    if needing:
-        history: dict[int, list[ContractView]] = defaultdict(list)
-        for view in contract_views(
-            session,
-            today,
-            Contract.account_id.in_(needing),
-            Contract.status != ContractStatus.DRAFT,
-        ):
-            history[view.account_id].append(view)
-        known.update(history)
-    package_ids = {c.package_id for cs in known.values() for c in cs if c.package_id}
-    hours = package_quantities(session, package_ids, ItemKind.RESPONSE_TIME_HOURS)
-    found: dict[int, list[IncidentRecord]] = defaultdict(list)
-    for row in rows:
-        promised = row.promised_response_hours
-        if promised is None:
-            promised = promised_response(
-                row.reported_at.date(), row.contract_id, known.get(row.account_id, []), hours
-            )
-        found[row.account_id].append(incident_record(row, promised, now))
     return found
 
 
@@ -212,8 +165,8 @@ def gather_snapshots(
             .group_by(Negotiation.account_id)
         )
     }
-    incidents = _recent_incidents(session, ids, today, contracts)
-    budgets = _budget_dates(session, ids, today)
+    incidents = recent_incidents(session, ids, today, SLA_WINDOW_DAYS)
+    budgets = upcoming_budget_dates(session, ids, today)
 
     snapshots = {}
     for account in session.execute(

@@ -108,41 +108,57 @@ def check_promises(
     session: Session,
     account_ids: Iterable[int] | None,
     live_packages: dict[int, set[int]],
+    *,
+    unconfirmed_only: bool = False,
 ) -> list[PromiseCheck]:
     """Every promise of the given accounts (all when None), checked against the packages of
-    each account's live contracts (``live_packages``: account id -> package ids)."""
+    each account's live contracts (``live_packages``: account id -> package ids);
+    ``unconfirmed_only`` leaves out promises service has confirmed it can keep."""
     query = (
-        select(Promise, Contact.name)
+        select(
+            Promise.id,
+            Promise.account_id,
+            Promise.promised_on,
+            Promise.made_by,
+            Contact.name.label("made_to"),
+            Promise.item_kind,
+            Promise.quantity,
+            Promise.text,
+            Promise.service_check,
+            Promise.check_comment,
+        )
         .outerjoin(Contact, Promise.made_to_id == Contact.id)
         .order_by(Promise.promised_on, Promise.id)
     )
     if account_ids is not None:
         query = query.where(Promise.account_id.in_(list(account_ids)))
+    if unconfirmed_only:
+        query = query.where(Promise.service_check != ServiceCheck.CONFIRMED)
     rows = session.execute(query).all()
     all_packages = {pid for pids in live_packages.values() for pid in pids}
     items_by_package = package_promises(session, all_packages)
     checks = []
-    for promise, contact_name in rows:
+    for row in rows:
         items = [
             item
-            for package_id in live_packages.get(promise.account_id, ())
+            for package_id in live_packages.get(row.account_id, ())
             for item in items_by_package.get(package_id, [])
         ]
-        coverage, package_quantity = coverage_of(promise.item_kind, promise.quantity, items)
+        coverage, package_quantity = coverage_of(row.item_kind, row.quantity, items)
         checks.append(
             PromiseCheck(
-                id=promise.id,
-                account_id=promise.account_id,
-                promised_on=promise.promised_on,
-                made_by=promise.made_by,
-                made_to=contact_name,
-                item_kind=promise.item_kind,
-                quantity=promise.quantity,
-                text=promise.text,
+                id=row.id,
+                account_id=row.account_id,
+                promised_on=row.promised_on,
+                made_by=row.made_by,
+                made_to=row.made_to,
+                item_kind=row.item_kind,
+                quantity=row.quantity,
+                text=row.text,
                 coverage=coverage,
                 package_quantity=package_quantity,
-                service_check=promise.service_check,
-                check_comment=promise.check_comment,
+                service_check=row.service_check,
+                check_comment=row.check_comment,
             )
         )
     return checks

@@ -4,6 +4,8 @@ Met or breached is computed here from the moments, never stored. An incident
 still waiting for a response counts as breached once the promised hours are over.
 """
 
+from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -12,9 +14,10 @@ from typing import Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.contracts import ContractView, account_contracts
+from app.domain.contracts import ContractView, account_contracts, contract_views
 from app.domain.periods import Period
 from app.model import (
+    Contract,
     ContractStatus,
     Incident,
     IncidentKind,
@@ -246,3 +249,39 @@ def service_record(
         visits_contracted=visits_contracted(period, contracts, visits),
         open_complaints=complaints or 0,
     )
+
+
+def recent_incidents(
+    session: Session, account_ids: Collection[int] | None, today: date, days: int
+) -> dict[int, list[IncidentRecord]]:
+    """Incidents reported in the last ``days`` days per account (all accounts when None),
+    with their SLA outcome as of the end of ``today``."""
+    since = datetime.combine(today - timedelta(days=days - 1), time.min, tzinfo=UTC)
+    now = datetime.combine(today, time.max, tzinfo=UTC)
+    query = select(*INCIDENT_COLUMNS).where(Incident.reported_at >= since)
+    if account_ids is not None:
+        query = query.where(Incident.account_id.in_(list(account_ids)))
+    rows = session.execute(query.order_by(Incident.reported_at, Incident.id)).all()
+    # Without a promise of its own an incident takes the one of the package valid on its
+    # day, maybe of a contract ended since: load those accounts' contract history.
+    needing = {row.account_id for row in rows if row.promised_response_hours is None}
+    history: dict[int, list[ContractView]] = defaultdict(list)
+    if needing:
+        for view in contract_views(
+            session,
+            today,
+            Contract.account_id.in_(needing),
+            Contract.status != ContractStatus.DRAFT,
+        ):
+            history[view.account_id].append(view)
+    package_ids = {c.package_id for cs in history.values() for c in cs if c.package_id}
+    hours = package_quantities(session, package_ids, ItemKind.RESPONSE_TIME_HOURS)
+    found: dict[int, list[IncidentRecord]] = defaultdict(list)
+    for row in rows:
+        promised = row.promised_response_hours
+        if promised is None:
+            promised = promised_response(
+                row.reported_at.date(), row.contract_id, history.get(row.account_id, []), hours
+            )
+        found[row.account_id].append(incident_record(row, promised, now))
+    return found
