@@ -145,7 +145,7 @@ def _due_contract_filter(session: Session, today: date, horizon: date) -> Column
     """Contracts whose notice deadline or fixed end can fall between ``today`` and the
     horizon (or that ended lately). Notice periods come in a few sizes; for each, the end
     dates that matter form one range, widened by a few days for month-end clamping."""
-    ranges = [
+    ranges: list[ColumnElement[bool]] = [
         Contract.auto_renew_months.is_not(None),
         Contract.end_date.between(today - timedelta(days=CONTRACT_ENDED_LOOKBACK_DAYS), horizon),
     ]
