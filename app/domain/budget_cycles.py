@@ -144,21 +144,30 @@ def next_occurrence(
 ) -> BudgetOccurrence | None:
     """The first planning date on or after ``today`` within the horizon, or None."""
     simple = SIMPLE_YEARLY.match(_normalise(rule_text))
-    if simple and not overrides:
+    if simple:
         # The agenda asks this for every cycle: the common case without building lists.
         interval = int(simple.group(1) or 1)
-        year = max(first.year, today.year)
-        year += (first.year - year) % interval
-        while year <= today.year + horizon_years:
-            try:
-                candidate = first.replace(year=year)
-            except ValueError:  # 29 February in a common year: RFC 5545 skips it
-                year += interval
+        overrides = overrides or {}
+        lead = timedelta(days=lead_days)
+        candidates = []
+        # A year's date may be moved into the next or previous year: look one year back.
+        for year in range(today.year - 1, today.year + horizon_years + 1):
+            override = overrides.get(year)
+            if override is not None:
+                if override.planned_on is not None:
+                    candidates.append((override.planned_on, True))
                 continue
-            if candidate >= today:
-                return BudgetOccurrence(candidate, candidate - timedelta(days=lead_days), False)
-            year += interval
-        return None
+            if year < first.year or (year - first.year) % interval:
+                continue
+            try:
+                candidates.append((first.replace(year=year), False))
+            except ValueError:  # 29 February in a common year: RFC 5545 skips it
+                continue
+        ahead = [candidate for candidate in candidates if candidate[0] >= today]
+        if not ahead:
+            return None
+        planned, moved = min(ahead)
+        return BudgetOccurrence(planned, planned - lead, moved)
     # Most cycles are yearly: look at the coming year first, the whole horizon only if needed.
     near = date(min(today.year + 1, 9999), 12, 31)
     found = occurrences(rule_text, first, lead_days, today, near, overrides)

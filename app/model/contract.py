@@ -3,7 +3,16 @@
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.model.base import Base, Tracked, currency_check, enum_column, non_negative
@@ -25,6 +34,8 @@ class Contract(Tracked, Base):
     __tablename__ = "contract"
     __table_args__ = (
         UniqueConstraint("account_id", "number"),
+        # The agenda and the renewal lists start from active contracts by end date.
+        Index("ix_contract_status_end", "status", "end_date"),
         currency_check(),
         non_negative("annual_value_minor"),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),

@@ -4,7 +4,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, ForeignKey, Numeric, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.model.base import Base, Tracked, enum_column, non_negative
@@ -28,6 +28,8 @@ class PaidBy(StrEnum):
 class Incident(Tracked, Base):
     __tablename__ = "incident"
     __table_args__ = (
+        # "SLA breaches in the last N days" across all accounts reads only recent rows.
+        Index("ix_incident_reported_account", "reported_at", "account_id"),
         non_negative("downtime_hours"),
         CheckConstraint(
             "promised_response_hours IS NULL OR promised_response_hours > 0",

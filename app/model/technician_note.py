@@ -3,7 +3,7 @@
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.model.base import Base, Tracked, currency_check, enum_column
@@ -26,6 +26,8 @@ class NoteStatus(StrEnum):
 class TechnicianNote(Tracked, Base):
     __tablename__ = "technician_note"
     __table_args__ = (
+        # The agenda looks only at open notes.
+        Index("ix_technician_note_status_follow_up", "status", "follow_up_on"),
         currency_check(),
         CheckConstraint(
             "estimated_value_minor IS NULL OR estimated_value_minor >= 0",
