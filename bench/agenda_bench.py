@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from bench.workspace import TODAY, benchmark_workspace, median_ms  # noqa: E402
+from bench.workspace import TODAY, benchmark_workspace, median_ms
 
 HORIZON = (TODAY + timedelta(days=30)).isoformat()
 NOW = TODAY.isoformat()
