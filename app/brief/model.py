@@ -1,0 +1,154 @@
+"""What a brief and a value statement say, as plain data: no database, no ReportLab.
+
+Texts that come from the database (names, notes, category labels in the chosen
+language) are in here as they are; the renderer shortens them to fit.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.domain.health import Light
+from app.domain.wording import Language
+from app.model import DecisionRole, Department, NoteKind, Stance
+from app.money import Money
+
+
+@dataclass(frozen=True, slots=True)
+class BriefContract:
+    number: str
+    title: str
+    package_name: str | None
+    annual_value: Money
+    term_end: date | None  # None: open-ended
+    notice_deadline: date | None
+    days_to_notice: int | None
+    auto_renew_months: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class BriefBudget:
+    label: str
+    planned_on: date
+    window_opens: date
+
+
+@dataclass(frozen=True, slots=True)
+class ValueLine:
+    """ "3× replacement tools delivered in person — 2.400 €"."""
+
+    label: str
+    count: int
+    total: Money
+
+
+@dataclass(frozen=True, slots=True)
+class ValueEntry:
+    provided_on: date
+    label: str
+    description: str
+    value: Money
+
+
+@dataclass(frozen=True, slots=True)
+class BriefValue:
+    period_start: date
+    period_end: date
+    since_renewal: bool  # the period is the current contract term
+    entries: int
+    totals: tuple[Money, ...]  # one per currency
+    share: Decimal | None  # of the annual contract value, when the currencies match
+    lines: tuple[ValueLine, ...]  # largest first
+    notable: tuple[ValueEntry, ...]  # most valuable entries first
+
+
+@dataclass(frozen=True, slots=True)
+class WorstCase:
+    reported_on: date
+    response_hours: Decimal
+    promised_hours: Decimal | None
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class BriefService:
+    incidents: int
+    met: int
+    breached: int
+    worst: WorstCase | None
+    downtime_hours: Decimal
+    visits_delivered: int
+    visits_contracted: Decimal
+    open_complaints: int
+
+
+@dataclass(frozen=True, slots=True)
+class BriefInsight:
+    kind: NoteKind
+    noted_on: date
+    title: str
+    text: str
+    machine: str
+    value: Money | None  # estimated value of an opportunity
+
+
+@dataclass(frozen=True, slots=True)
+class BriefContact:
+    name: str
+    job_title: str
+    department: Department
+    role: DecisionRole
+    stance: Stance
+
+
+@dataclass(frozen=True, slots=True)
+class BriefPosition:
+    meeting_on: date | None
+    goals: str
+    limits: str
+    concessions: str  # what we could give
+    asks: str  # what we ask in return
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    lang: Language
+    account_name: str
+    customer_number: str
+    industry: str
+    city: str
+    country: str
+    customer_since: date | None
+    meeting_on: date
+    prepared_by: str
+    prepared_on: date
+    health: Light
+    health_reasons: tuple[str, ...]  # sentences in ``lang``, worst first
+    contracts: tuple[BriefContract, ...]  # up for renewal, soonest end first
+    budget: BriefBudget | None  # the next budget planning
+    value: BriefValue
+    service: BriefService
+    insights: tuple[BriefInsight, ...]  # open risks first, then opportunities by value
+    contacts: tuple[BriefContact, ...]  # decision makers first
+    position: BriefPosition | None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """The customer-facing statement of services given beyond the contract.
+
+    Holds nothing internal: no stances, limits, risks, health or notes.
+    """
+
+    lang: Language
+    account_name: str
+    customer_number: str
+    address: tuple[str, ...]
+    supplier: str
+    prepared_by: str
+    prepared_on: date
+    period_start: date
+    period_end: date
+    totals: tuple[Money, ...]
+    lines: tuple[ValueLine, ...]
+    entries: tuple[ValueEntry, ...]  # every entry of the period, oldest first

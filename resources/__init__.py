@@ -1,0 +1,1 @@
+"""Data shipped with the app: fonts, icons, translations. Loaded with importlib.resources."""
