@@ -73,7 +73,7 @@ LEDGER = (
     (35, "delivery_in_person", "Ersatz-Messtaster direkt aus dem Lager gebracht", 510_00, 8,
      SELLER, ProviderRole.SELLER, 4),
     (210, "profitability_calculation", "Wirtschaftlichkeitsberechnung Beladeroboter Linie 4",
-     2_400_00, 32, SELLER, ProviderRole.SELLER, 1),
+     5_800_00, 32, SELLER, ProviderRole.SELLER, 1),
     (320, "order_cancellation", "Fehlbestellung Spannbacken storniert und zurückgenommen",
      140_00, 1, INSIDE, ProviderRole.INSIDE_SALES, 0),
     (250, "order_cancellation", "Falsch bestellte Schutzscheiben zurückgenommen", 265_50, 1,
@@ -137,12 +137,12 @@ def add_flagship_story(
     contract_id = rows.contract(
         account_id=facts.account_id,
         number=f"SV-{start.year}-4711",
-        title="Servicevertrag Premium 8 – Drehzentren Halle 2",
+        title="Service- und Teilevertrag Drehzentren Halle 2",
         start_date=start,
         end_date=end,
         notice_period=3,
         auto_renew_months=None,
-        annual_value_minor=18_720_00,  # 4 % below the list price of 19,500.00
+        annual_value_minor=148_000_00,  # Premium 8 fee plus the agreed spare-parts volume
         currency=package.currency,
         package_id=package.id,
         status=ContractStatus.ACTIVE,
