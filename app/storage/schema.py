@@ -124,7 +124,9 @@ def translated_errors(location: DatabaseLocation) -> Iterator[None]:
 
 def inspect_database(location: DatabaseLocation) -> SchemaStatus:
     """Read the schema state without changing a byte of the database file."""
-    if location.path is not None and location.path.exists():
+    if location.path is not None:
+        if not location.path.exists():
+            return SchemaStatus(SchemaState.EMPTY, None, head_revision())
         require_sqlite_file(location.path)
     # A bare engine: no journal-mode or other pragma may touch a file we might refuse.
     engine = create_engine(location.url, poolclass=NullPool)

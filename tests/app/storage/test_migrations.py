@@ -207,3 +207,19 @@ def test_a_damaged_file_gets_a_clear_message(db_path: Path) -> None:
     db_path.write_bytes(bytes(data))
     with pytest.raises((CorruptDatabaseError, NotAKamDeskDatabaseError), match=str(db_path)):
         open_workspace(db_path)
+
+
+def test_first_start_creates_the_data_folder(tmp_path: Path) -> None:
+    path = tmp_path / "not" / "yet" / "there" / "kamdesk.db"
+    ws = open_workspace(path)
+    ws.close()
+    assert inspect_database(location_for_path(path)).state is SchemaState.CURRENT
+
+
+def test_default_location_works_on_a_fresh_account(tmp_path: Path) -> None:
+    # conftest points XDG_DATA_HOME at an empty temporary folder: a user's first start.
+    ws = open_workspace()
+    assert ws.location.path is not None
+    assert ws.location.path.is_relative_to(tmp_path)
+    ws.close()
+    assert ws.location.path.exists()
