@@ -34,6 +34,13 @@ class BudgetOccurrence:
         return self.window_opens <= today <= self.planned_on
 
 
+@lru_cache(maxsize=256)
+def simple_yearly_interval(rule_text: str) -> int | None:
+    """The interval of a plain ``FREQ=YEARLY[;INTERVAL=n]`` rule, else None."""
+    simple = SIMPLE_YEARLY.match(_normalise(rule_text))
+    return int(simple.group(1) or 1) if simple else None
+
+
 def _normalise(text: str) -> str:
     rule = text.strip()
     if rule.upper().startswith("RRULE:"):
@@ -143,10 +150,9 @@ def next_occurrence(
     horizon_years: int = 6,
 ) -> BudgetOccurrence | None:
     """The first planning date on or after ``today`` within the horizon, or None."""
-    simple = SIMPLE_YEARLY.match(_normalise(rule_text))
-    if simple:
+    interval = simple_yearly_interval(rule_text)
+    if interval is not None:
         # The agenda asks this for every cycle: the common case without building lists.
-        interval = int(simple.group(1) or 1)
         overrides = overrides or {}
         lead = timedelta(days=lead_days)
         candidates = []

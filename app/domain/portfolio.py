@@ -94,7 +94,7 @@ def upcoming_budget_dates(
     ):
         overrides[cycle_id][year] = YearOverride(planned_on)
     found: dict[int, list[BudgetDate]] = defaultdict(list)
-    for row in session.execute(
+    for cycle_id, account_id, label, rule, first, lead_days in session.execute(
         select(
             BudgetCycle.id,
             BudgetCycle.account_id,
@@ -104,11 +104,9 @@ def upcoming_budget_dates(
             BudgetCycle.lead_days,
         ).where(_in(BudgetCycle.account_id, ids))
     ):
-        upcoming = next_occurrence(
-            row.rrule, row.first_date, row.lead_days, today, overrides.get(row.id)
-        )
+        upcoming = next_occurrence(rule, first, lead_days, today, overrides.get(cycle_id))
         if upcoming is not None:
-            found[row.account_id].append(BudgetDate(row.id, row.label, upcoming))
+            found[account_id].append(BudgetDate(cycle_id, label, upcoming))
     for dates in found.values():
         dates.sort(key=lambda item: item.occurrence.planned_on)
     return found
