@@ -3,7 +3,16 @@
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.model.base import Base, Tracked, currency_check, enum_column, non_negative
@@ -30,7 +39,7 @@ class ServicePackage(Tracked, Base):
 
     name: Mapped[str] = mapped_column(String(120), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
-    annual_price_minor: Mapped[int] = mapped_column(Integer, default=0)
+    annual_price_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
 
     items: Mapped[list["PackageItem"]] = relationship(
@@ -61,7 +70,7 @@ class PackageItem(Tracked, Base):
     kind: Mapped[ItemKind] = mapped_column(enum_column(ItemKind, "kind"))
     quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(1))
     included: Mapped[bool] = mapped_column(Boolean, default=True)
-    price_minor: Mapped[int | None] = mapped_column(Integer)
+    price_minor: Mapped[int | None] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     description: Mapped[str] = mapped_column(String(300), default="")
 

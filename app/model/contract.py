@@ -4,6 +4,7 @@ from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -63,7 +64,7 @@ class Contract(Tracked, Base):
     )
     # None: the contract ends at end_date; otherwise it renews by this many months.
     auto_renew_months: Mapped[int | None] = mapped_column(Integer)
-    annual_value_minor: Mapped[int] = mapped_column(Integer, default=0)
+    annual_value_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     # A package in use cannot be deleted: the catalog must say which contracts use it.
     package_id: Mapped[int | None] = mapped_column(

@@ -4,7 +4,16 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.model.base import Base, Tracked, currency_check, enum_column, non_negative
@@ -42,7 +51,7 @@ class FreeService(Tracked, Base):
         ForeignKey("ledger_category.id", ondelete="RESTRICT"), index=True
     )
     description: Mapped[str] = mapped_column(Text)
-    value_minor: Mapped[int] = mapped_column(Integer, default=0)
+    value_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     hours: Mapped[Decimal] = mapped_column(Numeric(8, 2), default=Decimal(0))
     provided_by: Mapped[str] = mapped_column(String(120), default="")

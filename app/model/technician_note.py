@@ -3,7 +3,16 @@
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.model.base import Base, Tracked, currency_check, enum_column
@@ -46,7 +55,7 @@ class TechnicianNote(Tracked, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     machine_or_site: Mapped[str] = mapped_column(String(200), default="")
     # For opportunities: what the additional need could be worth.
-    estimated_value_minor: Mapped[int | None] = mapped_column(Integer)
+    estimated_value_minor: Mapped[int | None] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[NoteStatus] = mapped_column(

@@ -18,7 +18,7 @@ def test_replaces_the_whole_file(tmp_path: Path) -> None:
 def test_a_folder_in_the_way_gets_a_clear_message(tmp_path: Path) -> None:
     target = tmp_path / "Brief.pdf"
     target.mkdir()
-    with pytest.raises(WriteFailedError, match="brief .*Brief.pdf"):
+    with pytest.raises(WriteFailedError, match=r"brief .*Brief\.pdf"):
         write_atomically(target, b"x", "brief")
     assert target.is_dir()
     assert list(tmp_path.iterdir()) == [target]
