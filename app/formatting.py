@@ -1,10 +1,11 @@
 """Money, dates and shares formatted for a language (Babel): "12.345,00 €" / "€12,345.00"."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 
 from app.domain.wording import Language
 from app.money import Money, minor_digits
@@ -33,3 +34,23 @@ def day(value: date, lang: Language, style: str = "medium") -> str:
 def share(fraction: Decimal, lang: Language) -> str:
     """A fraction as a whole percentage: ``12 %`` (de) or ``12%`` (en)."""
     return format_percent(fraction, locale=LOCALES[lang])
+
+
+def number(value: Decimal, lang: Language) -> str:
+    """A count or measure with at most one decimal: ``5,4`` (de) or ``5.4`` (en)."""
+    return format_decimal(value, format="#,##0.#", locale=LOCALES[lang])
+
+
+def hours(value: Decimal, lang: Language) -> str:
+    """Hours with a no-break space before the unit: ``48 h``, ``5,5 h`` (de)."""
+    return f"{number(value, lang)}\u00a0h"
+
+
+def money_figure(value: Money, lang: Language, *, cents: bool = True) -> str:
+    """``money`` for print: never broken across lines, and a letter code kept apart.
+
+    CLDR asks for a space between a letter code and the number ("CHF 3,400"),
+    which Babel leaves out ("CHF3,400"); every space becomes a no-break space.
+    """
+    text = money(value, lang, cents=cents).replace(" ", "\u00a0")
+    return re.sub(r"(?<=[A-Za-z])(?=[\d-])|(?<=\d)(?=[A-Za-z])", "\u00a0", text)

@@ -10,6 +10,7 @@ import click
 from app import __version__
 from app.cli.accounts import accounts
 from app.cli.agenda import account, agenda
+from app.cli.brief import brief, statement
 from app.cli.context import CliContext
 from app.cli.database import backup, check, init, restore
 from app.cli.demo import demo
@@ -34,7 +35,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-for command in (init, demo, accounts, agenda, account, backup, restore, check):
+for command in (init, demo, accounts, agenda, account, brief, statement, backup, restore, check):
     cli.add_command(command)
 
 

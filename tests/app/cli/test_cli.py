@@ -186,3 +186,68 @@ def test_unknown_customer_number_is_named(
     code, _, err = run(capsys, "--db", str(db_path), "agenda", "--days", "-3")
     assert code == 1
     assert_one_line_error(err, "--days")
+
+
+def test_brief_and_statement_commands(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    run(capsys, "--db", str(db_path), "demo", "--today", "2026-11-23")
+    out_file = tmp_path / "out" / "Brief 10-4711.pdf"
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "brief",
+        "10-4711",
+        "--lang",
+        "de",
+        "--today",
+        "2026-11-23",
+        "--out",
+        str(out_file),
+    )
+    assert code == 0 and str(out_file) in out
+    reader = PdfReader(out_file)
+    assert len(reader.pages) == 1
+    assert "Präzisionsteile Müller GmbH" in reader.pages[0].extract_text()
+    statement_file = tmp_path / "statement.pdf"
+    code, _, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "statement",
+        "10-4711",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-06-30",
+        "--today",
+        "2026-11-23",
+        "--out",
+        str(statement_file),
+    )
+    assert code == 0
+    text = "".join(page.extract_text() for page in PdfReader(statement_file).pages)
+    assert "1 Jan 2026" in text and "30 Jun 2026" in text
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "statement",
+        "10-4711",
+        "--from",
+        "2026-06-30",
+        "--to",
+        "2026-01-01",
+        "--out",
+        str(statement_file),
+    )
+    assert code == 1
+    assert_one_line_error(err, "--to")
+    code, _, err = run(
+        capsys, "--db", str(db_path), "brief", "10-4711", "--lang", "fr", "--out", str(out_file)
+    )
+    assert code == 1
+    assert_one_line_error(err, "--lang")
