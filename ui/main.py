@@ -1,20 +1,24 @@
-"""``kamdesk``: open the database and show the placeholder window."""
+"""``kamdesk``: open the database and show the main window."""
 
 import argparse
+import gc
+import logging
 import sys
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__
-from app.bootstrap import Workspace, open_workspace
-from app.domain.accounts import count_accounts
+from app.bootstrap import open_workspace
+from app.clock import local_today
+from app.domain.wording import Language
 from app.errors import KamDeskError
 from app.storage.location import ENV_VAR, resolve_location
-from ui.placeholder_window import PlaceholderWindow
+from ui.main_window import MainWindow
+from ui.window_settings import APPLICATION, ORGANISATION, user_settings
 
-APPLICATION_NAME = "KAM Desk"
+# Until the German translation ships, the whole window speaks English, core sentences too.
+WINDOW_LANGUAGE: Language = "en"
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -27,39 +31,38 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def account_count(workspace: Workspace) -> int:
-    """How many accounts the open database holds."""
-    with workspace.session() as session:
-        return count_accounts(session)
-
-
 def application() -> QApplication:
     """The running QApplication, created (and named) on first call."""
     existing = QApplication.instance()
     if existing is not None:
         return cast(QApplication, existing)
     qt_app = QApplication(sys.argv[:1])
-    qt_app.setApplicationName(APPLICATION_NAME)
-    qt_app.setOrganizationName(APPLICATION_NAME)
+    qt_app.setApplicationName(APPLICATION)
+    qt_app.setOrganizationName(ORGANISATION)
     return qt_app
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop client; return its exit code (1 when the database cannot be opened)."""
     arguments = parse_arguments(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     qt_app = application()
     try:
         workspace = open_workspace(resolve_location(arguments.db))
     except KamDeskError as error:
         QMessageBox.critical(None, QCoreApplication.translate("main", "KAM Desk"), str(error))
         return 1
+    # Start-up objects (modules, Qt wrappers, the ORM) live as long as the app: taken out of
+    # the collector's reach, full collections get short and stop freezing the window.
+    gc.freeze()
+    window: MainWindow | None = None
     try:
-        window = PlaceholderWindow(
-            workspace.location.describe(), account_count(workspace), __version__
-        )
+        window = MainWindow(workspace, local_today(), user_settings(), WINDOW_LANGUAGE)
         window.show()
         return qt_app.exec()
     finally:
+        if window is not None:
+            window.worker.stop()  # before the engine goes: the worker's session uses it
         workspace.close()
 
 

@@ -1,0 +1,1 @@
+"""The accounts page: a searchable, sortable list of every account."""

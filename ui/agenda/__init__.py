@@ -1,0 +1,1 @@
+"""The agenda page: what needs the seller now, grouped by urgency."""

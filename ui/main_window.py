@@ -1,0 +1,265 @@
+"""The main window: navigation on the left, pages created on first use, the database worker.
+
+Only the agenda (the first screen) is imported up front; the other pages, the quick
+switcher and the help dialogs are imported when first opened, to keep start-up lean.
+"""
+
+from datetime import date
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.bootstrap import Workspace
+from app.domain.wording import Language
+from app.storage.location import data_dir
+from ui.agenda.agenda_page import AgendaPage
+from ui.change_broadcast import ChangeBroadcast
+from ui.database_worker import DatabaseWorker
+from ui.navigation import Navigation, PageId
+from ui.shortcuts import Command, build_actions
+from ui.status_indicators import BusyIndicator, DatabaseLabel
+from ui.window_settings import WindowSettings
+
+if TYPE_CHECKING:  # imported for real on first use, to keep start-up lean
+    from ui.account.account_page import AccountPage
+
+DEFAULT_SIZE = (1240, 780)
+STATUS_MESSAGE_MS = 10_000
+
+
+class _Searchable(Protocol):
+    def focus_search(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """``today`` is passed in (``local_today()`` in ``main``), so tests never read the clock."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: date,
+        settings: QSettings,
+        language: Language = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("KAM Desk"))
+        self._database = workspace.location.describe()
+        self._today = today
+        self._language = language
+        self._settings = WindowSettings(settings)
+        self.broadcast = ChangeBroadcast(self)
+        self.worker = DatabaseWorker(workspace, self.broadcast, self)
+        self._pages: dict[PageId, QWidget] = {}
+        self._switcher: QWidget | None = None
+
+        self.navigation = Navigation()
+        self.navigation.page_chosen.connect(lambda page: self.show_page(PageId(page)))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self._build_body())
+
+        self.busy_indicator = BusyIndicator()
+        self.database_label = DatabaseLabel(self._database)
+        self.statusBar().addPermanentWidget(self.busy_indicator)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.worker.busy_changed.connect(self.busy_indicator.set_busy)
+        self.worker.error_reported.connect(self._report_error)
+
+        self.actions_by_command = build_actions(self)
+        self._connect_actions()
+        self._build_menus()
+        self._restore()
+
+    def _build_body(self) -> QWidget:
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.VLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(rule)
+        layout.addWidget(self.stack, 1)
+        return body
+
+    # -- actions and menus -----------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        handlers = {
+            Command.SHOW_AGENDA: lambda: self.show_page(PageId.AGENDA),
+            Command.SHOW_ACCOUNTS: lambda: self.show_page(PageId.ACCOUNTS),
+            Command.SHOW_CATALOG: lambda: self.show_page(PageId.CATALOG),
+            Command.QUICK_SWITCHER: self.open_quick_switcher,
+            Command.FIND: self.focus_search,
+            Command.REFRESH: self.broadcast.announce_everything,
+            Command.SHOW_SHORTCUTS: self.show_shortcuts,
+            Command.QUIT: self.close,
+        }
+        for command, action in self.actions_by_command.items():
+            action.triggered.connect(handlers[command])
+
+    def _build_menus(self) -> None:
+        act = self.actions_by_command
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([act[Command.QUICK_SWITCHER], act[Command.REFRESH]])
+        file_menu.addSeparator()
+        file_menu.addAction(act[Command.QUIT])
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.addActions(
+            [act[Command.SHOW_AGENDA], act[Command.SHOW_ACCOUNTS], act[Command.SHOW_CATALOG]]
+        )
+        go_menu.addSeparator()
+        go_menu.addAction(act[Command.FIND])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(act[Command.SHOW_SHORTCUTS])
+        about = QAction(self.tr("&About KAM Desk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- pages -----------------------------------------------------------------------------
+    def page(self, page: PageId) -> QWidget:
+        """The widget of ``page``, created (and its module imported) on first use."""
+        if page not in self._pages:
+            widget = self._create_page(page)
+            self._pages[page] = widget
+            self.stack.addWidget(widget)
+        return self._pages[page]
+
+    def _create_page(self, page: PageId) -> QWidget:
+        context = (self.worker, self.broadcast, self._today, self._language)
+        if page is PageId.AGENDA:
+            agenda = AgendaPage(*context)
+            agenda.account_requested.connect(self.open_account)
+            return agenda
+        if page is PageId.ACCOUNTS:
+            from ui.accounts.accounts_page import AccountsPage
+
+            accounts = AccountsPage(*context)
+            accounts.account_requested.connect(self.open_account)
+            return accounts
+        if page is PageId.CATALOG:
+            from ui.catalog_page import CatalogPage
+
+            return CatalogPage()
+        from ui.account.account_page import AccountPage
+
+        account = AccountPage(*context)
+        account.account_shown.connect(lambda _number, name: self.navigation.show_account(name))
+        return account
+
+    def current_page(self) -> PageId | None:
+        current = self.stack.currentWidget()
+        return next((page for page, widget in self._pages.items() if widget is current), None)
+
+    def show_page(self, page: PageId) -> None:
+        if page is PageId.ACCOUNT and page not in self._pages:
+            return  # no account opened yet
+        self.stack.setCurrentWidget(self.page(page))
+        self.navigation.select(page)
+        self._settings.last_page = page.value
+
+    def open_account(self, customer_number: str) -> None:
+        """Show the account page for ``customer_number`` and remember it for the next start."""
+        self._account_page().show_account(customer_number)
+        self.show_page(PageId.ACCOUNT)
+        self._settings.last_account = customer_number
+
+    def _account_page(self) -> "AccountPage":
+        from ui.account.account_page import AccountPage
+
+        return cast(AccountPage, self.page(PageId.ACCOUNT))
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the current page's search field, else the accounts list's."""
+        current = self.current_page()
+        if current is None or not hasattr(self.page(current), "focus_search"):
+            self.show_page(PageId.ACCOUNTS)
+            current = PageId.ACCOUNTS
+        cast(_Searchable, self.page(current)).focus_search()
+
+    def open_quick_switcher(self) -> None:
+        from ui.quick_switcher.quick_switcher import QuickSwitcher
+
+        if self._switcher is None:
+            switcher = QuickSwitcher(self.worker, self)
+            switcher.account_chosen.connect(self.open_account)
+            self._switcher = switcher
+        cast(QuickSwitcher, self._switcher).open_switcher()
+
+    @property
+    def quick_switcher(self) -> QWidget | None:
+        return self._switcher
+
+    # -- help ------------------------------------------------------------------------------
+    def show_shortcuts(self) -> QWidget:
+        from ui.help_dialogs import ShortcutsDialog
+
+        return self._show_dialog(ShortcutsDialog(self))
+
+    def show_about(self) -> QWidget:
+        from ui.help_dialogs import AboutDialog
+
+        return self._show_dialog(AboutDialog(__version__, self._database, str(data_dir()), self))
+
+    def _show_dialog(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _report_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("KAM Desk"), message, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+
+    # -- remembered state ------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self._settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        last_page = self._settings.last_page
+        last_account = self._settings.last_account
+        if last_page == PageId.ACCOUNT.value and last_account:
+            self.open_account(last_account)
+            account = self._account_page()
+            account.load_failed.connect(self._remembered_account_gone)
+            account.loaded.connect(self._remembered_account_found)
+        elif last_page in {PageId.ACCOUNTS.value, PageId.CATALOG.value}:
+            self.show_page(PageId(last_page))
+        else:
+            self.show_page(PageId.AGENDA)
+
+    def _remembered_account_gone(self, message: str) -> None:
+        # Another database, or the account was deleted: start on the agenda instead.
+        self._remembered_account_found()
+        self._settings.last_account = ""
+        self.show_page(PageId.AGENDA)
+        self.statusBar().showMessage(
+            self.tr("The account opened last is not in this database: {reason}").format(
+                reason=message
+            ),
+            STATUS_MESSAGE_MS,
+        )
+
+    def _remembered_account_found(self) -> None:
+        account = self._account_page()
+        account.load_failed.disconnect(self._remembered_account_gone)
+        account.loaded.disconnect(self._remembered_account_found)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        current = self.current_page()
+        if current is not None:
+            self._settings.last_page = current.value
+        self._settings.save()
+        self.worker.stop()
+        super().closeEvent(event)

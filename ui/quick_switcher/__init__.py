@@ -1,0 +1,1 @@
+"""Ctrl+K: open any account by typing part of its name, city or customer number."""

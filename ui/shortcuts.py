@@ -1,0 +1,130 @@
+"""Every keyboard shortcut, declared once: the window builds its actions from this table and
+the Keyboard shortcuts dialog lists it, so the two can never disagree."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from ui.translation import QT_TRANSLATE_NOOP
+
+CONTEXT = "Shortcuts"
+
+
+class Command(StrEnum):
+    SHOW_AGENDA = "show_agenda"
+    SHOW_ACCOUNTS = "show_accounts"
+    SHOW_CATALOG = "show_catalog"
+    QUICK_SWITCHER = "quick_switcher"
+    FIND = "find"
+    REFRESH = "refresh"
+    SHOW_SHORTCUTS = "show_shortcuts"
+    QUIT = "quit"
+    OPEN_SELECTED = "open_selected"
+    CLOSE_POPUP = "close_popup"
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    command: Command
+    keys: str  # portable form, "Ctrl+K"; shown in the platform's own notation
+    label: str  # the menu text, with its & accelerator (translated on use)
+    description: str  # what it does, for the shortcuts dialog (translated on use)
+    window_action: bool = True  # False: handled by a list or dialog, listed for reference
+
+    def key_sequence(self) -> QKeySequence:
+        return QKeySequence(self.keys)
+
+    def shown_keys(self) -> str:
+        return self.key_sequence().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def translated_label(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.label)
+
+    def translated_description(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.description)
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut(
+        Command.SHOW_AGENDA,
+        "Ctrl+1",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Agenda"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the agenda"),
+    ),
+    Shortcut(
+        Command.SHOW_ACCOUNTS,
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("Shortcuts", "A&ccounts"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the accounts list"),
+    ),
+    Shortcut(
+        Command.SHOW_CATALOG,
+        "Ctrl+3",
+        QT_TRANSLATE_NOOP("Shortcuts", "Ca&talog"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the catalog"),
+    ),
+    Shortcut(
+        Command.QUICK_SWITCHER,
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Open account…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open an account by name, city or customer number"),
+    ),
+    Shortcut(
+        Command.FIND,
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Find"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Search the accounts list"),
+    ),
+    Shortcut(
+        Command.REFRESH,
+        "F5",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Refresh"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Reload what is shown from the database"),
+    ),
+    Shortcut(
+        Command.SHOW_SHORTCUTS,
+        "F1",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("Shortcuts", "List these shortcuts"),
+    ),
+    Shortcut(
+        Command.QUIT,
+        "Ctrl+Q",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Quit"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Quit KAM Desk"),
+    ),
+    Shortcut(
+        Command.OPEN_SELECTED,
+        "Enter",
+        QT_TRANSLATE_NOOP("Shortcuts", "Open"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the account of the selected row (or double-click)"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.CLOSE_POPUP,
+        "Esc",
+        QT_TRANSLATE_NOOP("Shortcuts", "Close"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Close the account switcher or a dialog"),
+        window_action=False,
+    ),
+)
+
+
+def shortcut_for(command: Command) -> Shortcut:
+    return next(shortcut for shortcut in SHORTCUTS if shortcut.command is command)
+
+
+def build_actions(parent: QObject) -> dict[Command, QAction]:
+    """One QAction per window shortcut, with its text, keys and status tip; not yet connected."""
+    actions: dict[Command, QAction] = {}
+    for shortcut in SHORTCUTS:
+        if not shortcut.window_action:
+            continue
+        action = QAction(shortcut.translated_label(), parent)
+        action.setShortcut(shortcut.key_sequence())
+        action.setStatusTip(shortcut.translated_description())
+        action.setObjectName(shortcut.command.value)
+        actions[shortcut.command] = action
+    return actions

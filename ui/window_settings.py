@@ -1,0 +1,59 @@
+"""What the window remembers between runs, declared in one place and stored in QSettings.
+
+Keys carry a schema version; an upgrade step per version keeps old settings readable
+(none is needed yet: version 1 is the first).
+"""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "KAM Desk"
+APPLICATION = "KAM Desk"
+SCHEMA_VERSION = 1
+
+_VERSION = "settings/version"
+_GEOMETRY = "window/geometry"
+_LAST_PAGE = "window/last_page"
+_LAST_ACCOUNT = "window/last_account"
+
+
+def user_settings() -> QSettings:
+    """The user's own settings store (never used by tests, which pass an ini file)."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+class WindowSettings:
+    """Typed access to the window's settings in ``store``."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+        if self._store.value(_VERSION) is None:
+            self._store.setValue(_VERSION, SCHEMA_VERSION)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value(_GEOMETRY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue(_GEOMETRY, value)
+
+    @property
+    def last_page(self) -> str:
+        return str(self._store.value(_LAST_PAGE, "") or "")
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._store.setValue(_LAST_PAGE, value)
+
+    @property
+    def last_account(self) -> str:
+        """The customer number of the account opened last, or ""."""
+        return str(self._store.value(_LAST_ACCOUNT, "") or "")
+
+    @last_account.setter
+    def last_account(self, value: str) -> None:
+        self._store.setValue(_LAST_ACCOUNT, value)
+
+    def save(self) -> None:
+        self._store.sync()
