@@ -13,17 +13,24 @@ from app.money import Money, minor_digits
 LOCALES: dict[Language, str] = {"en": "en_GB", "de": "de_DE"}
 
 
+# CLDR asks for a space between a letter code and the number ("CHF 3,400"); Babel
+# leaves it out ("CHF3,400").
+CODE_NEXT_TO_DIGIT = re.compile(r"(?<=[A-Za-z])(?=[\d-])|(?<=\d)(?=[A-Za-z])")
+
+
 def money(value: Money, lang: Language, *, cents: bool = True) -> str:
-    """``12.345,00 €`` (de) or ``€12,345.00`` (en); ``cents=False`` rounds to whole units."""
+    """``12.345,00 €`` (de) or ``€12,345.00`` / ``CHF 12,345.00`` (en); ``cents=False`` rounds
+    to whole units."""
     digits = minor_digits(value.currency) if cents else 0
     pattern = None if cents else "¤#,##0" if lang == "en" else "#,##0 ¤"
-    return format_currency(
+    text = format_currency(
         value.amount.quantize(Decimal(1).scaleb(-digits)) if not cents else value.amount,
         value.currency,
         format=pattern,
         locale=LOCALES[lang],
         currency_digits=cents,
     )
+    return CODE_NEXT_TO_DIGIT.sub(" ", text)
 
 
 def day(value: date, lang: Language, style: str = "medium") -> str:
@@ -47,10 +54,5 @@ def hours(value: Decimal, lang: Language) -> str:
 
 
 def money_figure(value: Money, lang: Language, *, cents: bool = True) -> str:
-    """``money`` for print: never broken across lines, and a letter code kept apart.
-
-    CLDR asks for a space between a letter code and the number ("CHF 3,400"),
-    which Babel leaves out ("CHF3,400"); every space becomes a no-break space.
-    """
-    text = money(value, lang, cents=cents).replace(" ", "\u00a0")
-    return re.sub(r"(?<=[A-Za-z])(?=[\d-])|(?<=\d)(?=[A-Za-z])", "\u00a0", text)
+    """``money`` for print: never broken across lines (every space a no-break space)."""
+    return money(value, lang, cents=cents).replace(" ", "\u00a0")

@@ -6,7 +6,7 @@ shared ones of contract_dates, budget_cycles, promises and health.
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import IntEnum, StrEnum
 
@@ -17,7 +17,7 @@ from app.domain.contract_dates import add_months
 from app.domain.contracts import contract_views, live_packages
 from app.domain.health import NO_CONTACT_LIMIT_DAYS, silence_over_limit
 from app.domain.portfolio import upcoming_budget_dates
-from app.domain.promises import check_promises
+from app.domain.promises import PromiseCheck, check_promises
 from app.domain.service_record import recent_incidents
 from app.model import (
     Account,
@@ -87,6 +87,7 @@ class AgendaItem:
     figure: int | None = None  # hours, days or count the reason is about
     reference: date | None = None  # a second date: the planning date, the contract end …
     against: int | None = None  # what was promised, for an SLA breach (hours)
+    promise: PromiseCheck | None = None  # the uncovered promise itself, to describe it
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,14 +273,17 @@ def _service_items(
         promised_to = accounts.get(promise.account_id)
         if promised_to is None or promise.covered:
             continue
-        yield _item(
-            promised_to,
-            AgendaKind.UNCOVERED_PROMISE,
-            promise.promised_on + timedelta(days=REACTION_DAYS),
-            today,
-            promise.text or (promise.item_kind.value if promise.item_kind else ""),
-            promise.id,
-            reference=promise.promised_on,
+        yield replace(
+            _item(
+                promised_to,
+                AgendaKind.UNCOVERED_PROMISE,
+                promise.promised_on + timedelta(days=REACTION_DAYS),
+                today,
+                promise.text,
+                promise.id,
+                reference=promise.promised_on,
+            ),
+            promise=promise,
         )
 
 

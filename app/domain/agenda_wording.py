@@ -1,8 +1,54 @@
 """One sentence per agenda item, in English or German, for the CLI and the brief."""
 
+from decimal import Decimal
+
 from app.domain.agenda import AgendaItem, AgendaKind
+from app.domain.promises import Coverage, PromiseCheck
 from app.domain.wording import Language, days
-from app.formatting import day
+from app.formatting import day, number
+from app.model import ItemKind
+
+# What a promise of a package item kind says, with {q} for its quantity.
+PROMISE_PHRASES: dict[ItemKind, tuple[str, str]] = {
+    ItemKind.MAINTENANCE_VISITS: ("{q} maintenance visits a year", "{q} Wartungen pro Jahr"),
+    ItemKind.RESPONSE_TIME_HOURS: ("on-site response within {q} h", "Reaktion vor Ort in {q} h"),
+    ItemKind.SPARE_PARTS_HOURS: ("spare parts within {q} h", "Ersatzteile in {q} h"),
+    ItemKind.TRAINING_DAYS: ("{q} training days", "{q} Schulungstage"),
+    ItemKind.CONSIGNMENT_STOCK: ("consignment stock", "Konsignationslager"),
+    ItemKind.HOTLINE: ("hotline", "Hotline"),
+    ItemKind.SOFTWARE_UPDATES: ("software updates", "Software-Updates"),
+    ItemKind.OTHER: ("other service", "sonstige Leistung"),
+}
+COVERAGE_NOTES: dict[Coverage, tuple[str, str]] = {
+    Coverage.NO_PACKAGE: ("no live contract with a package", "kein laufender Vertrag mit Paket"),
+    Coverage.NOT_IN_PACKAGE: ("not in the package", "nicht im Paket"),
+    Coverage.BILLABLE: ("billable in the package", "im Paket kostenpflichtig"),
+    Coverage.EXCEEDS_PACKAGE: ("package: {q}", "Paket: {q}"),
+    Coverage.FREE_TEXT: ("not matched to a package item", "keinem Paketinhalt zugeordnet"),
+}
+
+
+def _phrase(kind: ItemKind, quantity: Decimal | None, lang: Language) -> str:
+    en, de = PROMISE_PHRASES[kind]
+    text = de if lang == "de" else en
+    return text.format(q=number(quantity, lang) if quantity is not None else "").strip()
+
+
+def describe_promise(promise: PromiseCheck, lang: Language = "en") -> str:
+    """ "on-site response within 4 h (package: 8 h)" / "Reaktion vor Ort in 4 h (Paket: 8 h)"."""
+    parts = []
+    if promise.item_kind is not None:
+        parts.append(_phrase(promise.item_kind, promise.quantity, lang))
+    if promise.text:
+        parts.append(f"„{promise.text}“" if lang == "de" else f"'{promise.text}'")
+    what = " – ".join(parts)
+    if promise.coverage is Coverage.COVERED:
+        return what
+    en, de = COVERAGE_NOTES[promise.coverage]
+    note = de if lang == "de" else en
+    if promise.coverage is Coverage.EXCEEDS_PACKAGE and promise.item_kind is not None:
+        note = note.format(q=_phrase(promise.item_kind, promise.package_quantity, lang))
+    return f"{what} ({note})"
 
 
 def describe(item: AgendaItem, lang: Language = "en") -> str:
@@ -54,7 +100,8 @@ def describe(item: AgendaItem, lang: Language = "en") -> str:
                 f"{item.against} h promised – {title}"
             )
         case AgendaKind.UNCOVERED_PROMISE:
+            what = describe_promise(item.promise, lang) if item.promise else title
             if de:
-                return f"Zusage nicht durch das Paket gedeckt ({ref}): {title}"
-            return f"Promise not covered by the package ({ref}): {title}"
+                return f"Zusage vom {ref} nicht durch das Paket gedeckt: {what}"
+            return f"Promise of {ref} not covered by the package: {what}"
     raise AssertionError(item.kind)

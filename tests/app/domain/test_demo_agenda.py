@@ -75,3 +75,18 @@ def test_flagship_account_overview(showcase: Workspace) -> None:
     assert {Reason.SLA_BREACHES, Reason.NOTICE_SOON, Reason.UNCOVERED_PROMISES} <= reasons
     assert overview.snapshot.health.light >= Light.AMBER
     assert overview.key_dates[0].on >= TODAY
+
+
+def test_uncovered_promises_read_as_sentences(items: list[AgendaItem]) -> None:
+    promises = [
+        describe(i, "en")
+        for i in items
+        if i.kind is AgendaKind.UNCOVERED_PROMISE and i.customer_number == "10-4711"
+    ]
+    assert any(
+        "on-site response within 4 h" in text and "package: on-site response within 8 h" in text
+        for text in promises
+    ), promises
+    assert not any("_hours" in text for text in promises)
+    german = [describe(i, "de") for i in items if i.kind is AgendaKind.UNCOVERED_PROMISE]
+    assert any("Reaktion vor Ort in 4 h" in text for text in german)
