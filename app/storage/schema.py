@@ -1,5 +1,6 @@
 """Schema revisions: read where a database stands, and bring it to this app's head safely."""
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -7,12 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
@@ -29,7 +26,15 @@ from app.storage.backup import back_up, require_sqlite_file
 from app.storage.engine import create_db_engine
 from app.storage.location import DatabaseLocation
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 VERSION_TABLE = "alembic_version"
+# Alembic (and Mako under it) is imported only when a database must change: reading the
+# revision ids from the script files keeps it off the start-up path.
+REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:[\"']([^\"']*)[\"']|None)", re.MULTILINE
+)
 
 
 class SchemaState(StrEnum):
@@ -56,17 +61,33 @@ def migrations_path() -> Path:
     return Path(str(files("migrations")))
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     config.attributes["connection"] = connection
     return config
 
 
+def revision_graph() -> dict[str, str | None]:
+    """Every revision id of the shipped migrations with the revision it follows."""
+    graph: dict[str, str | None] = {}
+    for script in sorted((migrations_path() / "versions").glob("*.py")):
+        found = dict(
+            (name, value or None) for name, value in REVISION_LINE.findall(script.read_text())
+        )
+        if found.get("revision"):
+            graph[found["revision"]] = found.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+    """The newest revision: the one no other revision follows."""
+    graph = revision_graph()
+    heads = set(graph) - {parent for parent in graph.values() if parent}
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def _describe(location: DatabaseLocation) -> str:
@@ -83,20 +104,19 @@ def read_status(connection: Connection, location: DatabaseLocation) -> SchemaSta
     tables = set(inspect(connection).get_table_names())
     if not tables:
         return SchemaStatus(SchemaState.EMPTY, None, head)
-    revision = MigrationContext.configure(connection).get_current_revision()
-    if VERSION_TABLE not in tables or revision is None:
+    revision = None
+    if VERSION_TABLE in tables:
+        revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+    if revision is None:
         raise NotAKamDeskDatabaseError(
             f"{_describe(location)} is not a KAM Desk database "
             f"(it holds tables of another program: {', '.join(sorted(tables)[:3])})"
         )
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        script.get_revision(revision)
-    except CommandError:
+    if revision not in revision_graph():
         raise DatabaseTooNewError(
             f"{_describe(location)} was written by a newer KAM Desk (schema {revision}); "
             "update KAM Desk to open it. The file was not changed."
-        ) from None
+        )
     state = SchemaState.CURRENT if revision == head else SchemaState.BEHIND
     return SchemaStatus(state, revision, head)
 
@@ -139,6 +159,8 @@ def inspect_database(location: DatabaseLocation) -> SchemaStatus:
 
 def upgrade_to_head(location: DatabaseLocation) -> None:
     """Run every pending migration in one transaction; nothing is committed if one fails."""
+    from alembic import command
+
     engine = create_db_engine(location, foreign_keys=False, poolclass=NullPool)
     try:
         with engine.connect() as connection, connection.begin():

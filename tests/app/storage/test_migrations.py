@@ -223,3 +223,25 @@ def test_default_location_works_on_a_fresh_account(tmp_path: Path) -> None:
     assert ws.location.path.is_relative_to(tmp_path)
     ws.close()
     assert ws.location.path.exists()
+
+
+def test_revision_ids_read_from_the_scripts_match_alembic() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    alembic_graph = {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+    assert schema.revision_graph() == alembic_graph
+    assert head_revision() == script.get_current_head()
+
+
+def test_opening_a_current_database_does_not_load_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_workspace(db_path).close()
+    probe = (
+        "import sys; from app.bootstrap import open_workspace; "
+        f"open_workspace({str(db_path)!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
