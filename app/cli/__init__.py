@@ -14,6 +14,7 @@ from app.cli.brief import brief, statement
 from app.cli.context import CliContext
 from app.cli.database import backup, check, init, restore
 from app.cli.demo import demo
+from app.cli.interchange import INTERCHANGE_COMMANDS
 from app.errors import KamDeskError
 
 PROG = "kamdesk-cli"
@@ -35,7 +36,19 @@ def cli(ctx: click.Context, db: str | None) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-for command in (init, demo, accounts, agenda, account, brief, statement, backup, restore, check):
+for command in (
+    init,
+    demo,
+    accounts,
+    agenda,
+    account,
+    brief,
+    statement,
+    *INTERCHANGE_COMMANDS,
+    backup,
+    restore,
+    check,
+):
     cli.add_command(command)
 
 
