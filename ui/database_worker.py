@@ -4,6 +4,10 @@
 calls ``on_done`` with its result back on the GUI thread. ``change`` does the
 same for a job that writes: it commits, then tells the ``ChangeBroadcast``.
 The thread owns its one session; nothing else touches it.
+
+A form wants the refusal itself (``FormInvalidError`` names each field at fault,
+``StaleRecordError`` asks for a reload): ``change(..., on_refused=...)`` hands it over
+as the exception object instead of its message.
 """
 
 import logging
@@ -22,6 +26,7 @@ from ui.change_broadcast import ChangeBroadcast
 
 T = TypeVar("T")
 ErrorCallback = Callable[[str], None]
+RefusalCallback = Callable[[KamDeskError], None]
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +43,15 @@ class _Callbacks:
     on_done: Callable[[Any], None]
     on_error: ErrorCallback | None
     announces: tuple[frozenset[str], int | None] | None
+    on_refused: RefusalCallback | None = None
 
 
 class _SessionThread(QThread):
     """Runs queued jobs one after another against the thread's own session."""
 
     succeeded = Signal(int, object)
-    failed = Signal(int, str, bool)  # job number, message, whether it was unexpected
+    # job number, the KamDeskError (or the unexpected error's type name), whether unexpected
+    failed = Signal(int, object, bool)
 
     def __init__(self, open_session: Callable[[], Session]) -> None:
         super().__init__()
@@ -72,7 +79,7 @@ class _SessionThread(QThread):
                 session.rollback()  # end the read, so the next job sees newer commits
         except KamDeskError as error:
             session.rollback()
-            self.failed.emit(job.number, str(error), False)
+            self.failed.emit(job.number, error, False)
         except Exception as error:
             session.rollback()
             log.exception("database job %s failed", getattr(job.work, "__name__", job.work))
@@ -125,10 +132,14 @@ class DatabaseWorker(QObject):
         *,
         account_id: int | None = None,
         on_error: ErrorCallback | None = None,
+        on_refused: RefusalCallback | None = None,
     ) -> None:
-        """Write: run and commit ``job``, announce ``topics``, then call ``on_done(result)``."""
+        """Write: run and commit ``job``, announce ``topics``, then call ``on_done(result)``.
+
+        A ``KamDeskError`` rolls everything back and goes to ``on_refused`` as the
+        exception (when given), else its message goes to ``on_error``."""
         announces = (frozenset(topics), account_id)
-        self._submit(job, _Callbacks(on_done, on_error, announces), writes=True)
+        self._submit(job, _Callbacks(on_done, on_error, announces, on_refused), writes=True)
 
     def stop(self) -> None:
         """Let queued jobs finish, close the session and end the thread; results are dropped."""
@@ -163,10 +174,15 @@ class DatabaseWorker(QObject):
             self._broadcast.announce(topics, account_id)
         callbacks.on_done(result)
 
-    def _deliver_error(self, number: int, message: str, unexpected: bool) -> None:
+    def _deliver_error(self, number: int, error: object, unexpected: bool) -> None:
         callbacks = self._take(number)
         if callbacks is None:
             return
+        if not unexpected and callbacks.on_refused is not None:
+            assert isinstance(error, KamDeskError)
+            callbacks.on_refused(error)
+            return
+        message = str(error)
         if unexpected:
             message = QCoreApplication.translate(
                 "DatabaseWorker",

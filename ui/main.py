@@ -6,19 +6,20 @@ import logging
 import sys
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from app.bootstrap import open_workspace
 from app.clock import local_today
-from app.domain.wording import Language
 from app.errors import KamDeskError
 from app.storage.location import ENV_VAR, resolve_location
+from ui.first_start.first_account import create_first_account
+from ui.language import install_language, remove_language, window_language
 from ui.main_window import MainWindow
+from ui.reminders.notifiers import Notifier, TrayNotifier
+from ui.settings.preferences import Preferences
 from ui.window_settings import APPLICATION, ORGANISATION, user_settings
-
-# Until the German translation ships, the whole window speaks English, core sentences too.
-WINDOW_LANGUAGE: Language = "en"
+from ui.workspace_windows import WorkspaceWindows
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -42,28 +43,53 @@ def application() -> QApplication:
     return qt_app
 
 
+def tray_notifier(qt_app: QApplication) -> Notifier | None:
+    """The system tray's notifier where the desktop has a tray; None: the status bar's."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    return TrayNotifier(qt_app)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop client; return its exit code (1 when the database cannot be opened)."""
     arguments = parse_arguments(argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     qt_app = application()
+    store = user_settings()
+    language = window_language(Preferences(store).language, QLocale.system())
+    translators = install_language(qt_app, language)
     try:
         workspace = open_workspace(resolve_location(arguments.db))
     except KamDeskError as error:
         QMessageBox.critical(None, QCoreApplication.translate("main", "KAM Desk"), str(error))
+        remove_language(qt_app, translators)
         return 1
     # Start-up objects (modules, Qt wrappers, the ORM) live as long as the app: taken out of
     # the collector's reach, full collections get short and stop freezing the window.
     gc.freeze()
-    window: MainWindow | None = None
+    notifier = tray_notifier(qt_app)
+    windows = WorkspaceWindows(
+        workspace,
+        local_today(),
+        store,
+        language,
+        MainWindow,
+        notifier=notifier,
+        clock=local_today,
+        account_creator=create_first_account,
+    )
+    if isinstance(notifier, TrayNotifier):
+        notifier.show_requested.connect(windows.bring_forward)
+        notifier.quit_requested.connect(qt_app.quit)
     try:
-        window = MainWindow(workspace, local_today(), user_settings(), WINDOW_LANGUAGE)
-        window.show()
+        windows.start()
         return qt_app.exec()
     finally:
-        if window is not None:
-            window.worker.stop()  # before the engine goes: the worker's session uses it
+        windows.close()  # before the engine goes: the worker's session uses it
         workspace.close()
+        if isinstance(notifier, TrayNotifier):
+            notifier.tray.hide()  # some desktops keep a dead icon otherwise
+        remove_language(qt_app, translators)
 
 
 if __name__ == "__main__":

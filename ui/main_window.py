@@ -15,23 +15,27 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
 from app.bootstrap import Workspace
 from app.domain.wording import Language
+from app.storage.backup import backup_dir_for
 from app.storage.location import data_dir
 from ui.agenda.agenda_page import AgendaPage
 from ui.change_broadcast import ChangeBroadcast
 from ui.database_worker import DatabaseWorker
 from ui.navigation import Navigation, PageId
+from ui.settings.preferences import Preferences
 from ui.shortcuts import Command, build_actions
 from ui.status_indicators import BusyIndicator, DatabaseLabel
 from ui.window_settings import WindowSettings
 
 if TYPE_CHECKING:  # imported for real on first use, to keep start-up lean
     from ui.account.account_page import AccountPage
+    from ui.account.workspace_pages import RecordTarget
 
 DEFAULT_SIZE = (1240, 780)
 STATUS_MESSAGE_MS = 10_000
@@ -55,6 +59,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("KAM Desk"))
         self._database = workspace.location.describe()
+        self._database_path = workspace.location.path
+        self._store = settings
         self._today = today
         self._language = language
         self._settings = WindowSettings(settings)
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
             Command.FIND: self.focus_search,
             Command.REFRESH: self.broadcast.announce_everything,
             Command.SHOW_SHORTCUTS: self.show_shortcuts,
+            Command.SETTINGS: self.show_settings,
             Command.QUIT: self.close,
         }
         for command, action in self.actions_by_command.items():
@@ -112,6 +119,8 @@ class MainWindow(QMainWindow):
         act = self.actions_by_command
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([act[Command.QUICK_SWITCHER], act[Command.REFRESH]])
+        file_menu.addSeparator()
+        file_menu.addAction(act[Command.SETTINGS])
         file_menu.addSeparator()
         file_menu.addAction(act[Command.QUIT])
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -140,12 +149,14 @@ class MainWindow(QMainWindow):
         if page is PageId.AGENDA:
             agenda = AgendaPage(*context)
             agenda.account_requested.connect(self.open_account)
+            agenda.status_message.connect(self.show_status)
             return agenda
         if page is PageId.ACCOUNTS:
             from ui.accounts.accounts_page import AccountsPage
 
             accounts = AccountsPage(*context)
             accounts.account_requested.connect(self.open_account)
+            accounts.status_message.connect(self.show_status)
             return accounts
         if page is PageId.CATALOG:
             from ui.catalog_page import CatalogPage
@@ -155,7 +166,13 @@ class MainWindow(QMainWindow):
 
         account = AccountPage(*context)
         account.account_shown.connect(lambda _number, name: self.navigation.show_account(name))
+        account.document_requested.connect(self.preview_document)
+        account.status_message.connect(self.show_status)
         return account
+
+    def show_status(self, text: str) -> None:
+        """A passing message in the status bar ("Restored …", "Done: …")."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def current_page(self) -> PageId | None:
         current = self.stack.currentWidget()
@@ -168,9 +185,10 @@ class MainWindow(QMainWindow):
         self.navigation.select(page)
         self._settings.last_page = page.value
 
-    def open_account(self, customer_number: str) -> None:
-        """Show the account page for ``customer_number`` and remember it for the next start."""
-        self._account_page().show_account(customer_number)
+    def open_account(self, customer_number: str, target: "RecordTarget | None" = None) -> None:
+        """Show the account page for ``customer_number`` (on ``target``'s page with its row
+        selected, when given) and remember it for the next start."""
+        self._account_page().show_account(customer_number, target)
         self.show_page(PageId.ACCOUNT)
         self._settings.last_account = customer_number
 
@@ -199,6 +217,42 @@ class MainWindow(QMainWindow):
     @property
     def quick_switcher(self) -> QWidget | None:
         return self._switcher
+
+    def show_welcome(self, welcome: QWidget) -> None:
+        """Show ``welcome`` (the first-start choices) in place of a page until one is chosen."""
+        self.stack.addWidget(welcome)
+        self.stack.setCurrentWidget(welcome)
+        blocked = self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)  # so that choosing the agenda is a change
+        self.navigation.blockSignals(blocked)
+
+    def show_banner(self, banner: QWidget) -> None:
+        """Put ``banner`` above navigation and pages (the demo workspace's notice)."""
+        body = self.takeCentralWidget()
+        framed = QWidget()
+        layout = QVBoxLayout(framed)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(framed)
+
+    def preview_document(self, kind: str, customer_number: str) -> QWidget:
+        """The brief or statement (a ``DocumentKind`` value) of an account, as it will print."""
+        from ui.brief.preview_dialog import document_preview
+
+        preferences = Preferences(self._store)
+        preview = document_preview(
+            self.worker, kind, customer_number, self._today, self._language, preferences, self
+        )
+        return self._show_dialog(preview)
+
+    def show_settings(self) -> QWidget:
+        from ui.settings.settings_dialog import SettingsDialog
+
+        path = self._database_path
+        folder = backup_dir_for(path) if path is not None else None
+        return self._show_dialog(SettingsDialog(Preferences(self._store), folder, self))
 
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> QWidget:

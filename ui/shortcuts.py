@@ -20,9 +20,20 @@ class Command(StrEnum):
     FIND = "find"
     REFRESH = "refresh"
     SHOW_SHORTCUTS = "show_shortcuts"
+    SETTINGS = "settings"
     QUIT = "quit"
+    PREVIEW_BRIEF = "preview_brief"
+    SAVE_DOCUMENT = "save_document"
+    PRINT_DOCUMENT = "print_document"
     OPEN_SELECTED = "open_selected"
     CLOSE_POPUP = "close_popup"
+    ADD_RECORD = "add_record"
+    EDIT_RECORD = "edit_record"
+    DELETE_RECORD = "delete_record"
+    UNDO_DELETE = "undo_delete"
+    SAVE_FORM = "save_form"
+    MARK_DONE = "mark_done"
+    MARK_READ = "mark_read"
 
 
 @dataclass(frozen=True)
@@ -90,10 +101,37 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "List these shortcuts"),
     ),
     Shortcut(
+        Command.SETTINGS,
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Settings…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Language, reminders and other preferences"),
+    ),
+    Shortcut(
         Command.QUIT,
         "Ctrl+Q",
         QT_TRANSLATE_NOOP("Shortcuts", "&Quit"),
         QT_TRANSLATE_NOOP("Shortcuts", "Quit KAM Desk"),
+    ),
+    Shortcut(
+        Command.PREVIEW_BRIEF,
+        "Ctrl+B",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Brief"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Preview the negotiation brief of the open account"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.SAVE_DOCUMENT,
+        "Ctrl+S",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Save as PDF…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Save the brief or statement shown as a PDF file"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.PRINT_DOCUMENT,
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Print…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Print the brief or statement shown"),
+        window_action=False,
     ),
     Shortcut(
         Command.OPEN_SELECTED,
@@ -107,6 +145,56 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Esc",
         QT_TRANSLATE_NOOP("Shortcuts", "Close"),
         QT_TRANSLATE_NOOP("Shortcuts", "Close the account switcher or a dialog"),
+        window_action=False,
+    ),
+    # On the pages of an account (and the accounts list), and in their forms.
+    Shortcut(
+        Command.ADD_RECORD,
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Add…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Add a row to the list shown (Insert works too)"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.EDIT_RECORD,
+        "F2",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Edit…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Edit the chosen row (Enter or a double-click too)"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.DELETE_RECORD,
+        "Del",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Delete"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the chosen row (archive, for an account)"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.UNDO_DELETE,
+        "Ctrl+Z",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Undo delete"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Bring back the row deleted last in this account"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.SAVE_FORM,
+        "Ctrl+S",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Save"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Save the form (Enter too, outside a text box)"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.MARK_DONE,
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("Shortcuts", "Mark &done"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Mark the chosen follow-up done (agenda, follow-ups)"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.MARK_READ,
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("Shortcuts", "Mark &read"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Mark the chosen technician note read"),
         window_action=False,
     ),
 )

@@ -1,19 +1,21 @@
 """What the window remembers between runs, declared in one place and stored in QSettings.
 
-Keys carry a schema version; an upgrade step per version keeps old settings readable
-(none is needed yet: version 1 is the first).
+Keys carry a schema version; ``ui.settings.schema`` upgrades old settings, one step per
+version, before anything reads them.
 """
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ui.settings.schema import upgrade_settings
+
 ORGANISATION = "KAM Desk"
 APPLICATION = "KAM Desk"
-SCHEMA_VERSION = 1
 
-_VERSION = "settings/version"
 _GEOMETRY = "window/geometry"
 _LAST_PAGE = "window/last_page"
 _LAST_ACCOUNT = "window/last_account"
+# Where the user was: meaningful only for the database they were in.
+PLACE_KEYS = (_LAST_PAGE, _LAST_ACCOUNT)
 
 
 def user_settings() -> QSettings:
@@ -26,8 +28,7 @@ class WindowSettings:
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
-        if self._store.value(_VERSION) is None:
-            self._store.setValue(_VERSION, SCHEMA_VERSION)
+        upgrade_settings(store)
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -23,6 +23,16 @@ def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspa
     workspace.close()
 
 
+@pytest.fixture
+def fresh_demo(tmp_path: Path) -> Iterator[Workspace]:
+    """The demo accounts in a database of the test's own, for tests that change them."""
+    workspace = open_workspace(tmp_path / "fresh-demo.db")
+    with workspace.transaction() as session:
+        generate_demo(session, today=TODAY)
+    yield workspace
+    workspace.close()
+
+
 @pytest.fixture(autouse=True)
 def _no_user_settings(tmp_path: Path) -> None:
     """A safety net: even a default ``QSettings()`` writes into tmp_path, never the real one."""

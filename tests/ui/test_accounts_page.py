@@ -153,9 +153,9 @@ def test_ctrl_f_focuses_the_search(qtbot: QtBot, page: AccountsPage, window: Mai
     qtbot.waitUntil(page.search.hasFocus)
 
 
-def test_editing_buttons_say_they_arrive_with_the_forms(page: AccountsPage) -> None:
+def test_the_editing_buttons_are_there_with_their_keys(page: AccountsPage) -> None:
     buttons = page.findChildren(QPushButton)
 
-    assert [button.text() for button in buttons] == ["New…", "Edit…", "Archive"]
-    assert all(not button.isEnabled() for button in buttons)
-    assert {button.toolTip() for button in buttons} == {"Arrives with the forms"}
+    assert [button.text() for button in buttons] == ["&New…", "&Edit…", "&Archive…"]
+    assert [button.toolTip() for button in buttons] == ["Ctrl+N", "F2", "Del"]
+    assert page.new_button.isEnabled()

@@ -14,6 +14,7 @@ from app.bootstrap import Workspace
 from app.domain.accounts import count_accounts
 from app.errors import NotFoundError
 from app.model import Account
+from app.records import AccountForm, FormInvalidError, save_account
 from ui.change_broadcast import ACCOUNTS, ChangeBroadcast
 from ui.database_worker import DatabaseWorker
 
@@ -157,6 +158,39 @@ def test_a_failed_change_is_rolled_back_and_not_announced(
         worker.change(add_then_fail, {ACCOUNTS}, collected.done, on_error=collected.failed)
 
     assert collected.errors == ["contract 'V-1': no such contract"]
+    with workspace.session() as session:
+        assert count_accounts(session) == 0
+
+
+def test_a_refused_form_reaches_on_refused_as_the_error_naming_its_fields(
+    qtbot: QtBot,
+    worker: DatabaseWorker,
+    broadcast: ChangeBroadcast,
+    collected: Collected,
+    workspace: Workspace,
+) -> None:
+    refused: list[object] = []
+
+    def save_blank_account(session: Session) -> int:
+        return save_account(session, AccountForm.blank())
+
+    with (
+        qtbot.assertNotEmitted(broadcast.changed, wait=100),
+        qtbot.waitSignal(worker.busy_changed, check_params_cb=lambda busy: not busy),
+    ):
+        worker.change(
+            save_blank_account,
+            {ACCOUNTS},
+            collected.done,
+            on_error=collected.failed,
+            on_refused=refused.append,
+        )
+
+    assert collected.errors == [] and collected.results == []
+    [error] = refused
+    assert isinstance(error, FormInvalidError)
+    assert error.fields == ("name", "customer_number")
+    assert error.messages_for("name") == ("Name: must not be blank",)
     with workspace.session() as session:
         assert count_accounts(session) == 0
 

@@ -11,6 +11,7 @@ from app.domain.account_list import AccountRow, account_rows
 from app.domain.health import Health
 from app.domain.wording import Language
 from app.formatting import day, money
+from app.model import AccountStatus
 from app.money import Money
 from ui.folding import fold, search_key
 from ui.key_dates import key_date_text
@@ -73,5 +74,10 @@ def account_line(row: AccountRow, language: Language) -> AccountLine:
 
 
 def load_account_lines(session: Session, today: date, language: Language) -> list[AccountLine]:
-    """Every account for the list, ready to show (runs on the database worker)."""
-    return [account_line(row, language) for row in account_rows(session, today)]
+    """Every account for the list but the archived ones, ready to show (runs on the database
+    worker). Archived accounts stay findable with the quick switcher (Ctrl+K)."""
+    return [
+        account_line(row, language)
+        for row in account_rows(session, today)
+        if row.status is not AccountStatus.ARCHIVED
+    ]

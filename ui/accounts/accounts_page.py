@@ -11,15 +11,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.account_list import AccountRow
 from app.domain.wording import Language
 from app.formatting import number
+from ui.accounts.account_editing import AccountEditing
 from ui.accounts.account_lines import AccountLine, load_account_lines
 from ui.accounts.accounts_model import (
     ANNUAL_VALUE,
@@ -36,17 +37,21 @@ from ui.accounts.accounts_model import (
 from ui.change_broadcast import CONTACTS, EVERYTHING, ChangeBroadcast
 from ui.database_worker import DatabaseWorker
 from ui.folded_search_proxy import FoldedSearchProxy
+from ui.keyed_buttons import keyed_button
 from ui.page_header import EmptyState, muted_label, title_label
+from ui.shortcuts import Command
 
 LIST_TOPICS = EVERYTHING - {CONTACTS}
 
 
 class AccountsPage(QWidget):
-    """Emits ``account_requested(customer_number)`` when a row is opened."""
+    """Emits ``account_requested(customer_number)`` when a row is opened; New (Ctrl+N),
+    Edit (F2) and Archive (Delete) change accounts through the account dialog."""
 
     account_requested = Signal(str)
     loaded = Signal()
     load_failed = Signal(str)
+    status_message = Signal(str)
 
     def __init__(
         self,
@@ -61,6 +66,10 @@ class AccountsPage(QWidget):
         self._today = today
         self._language = language
         self._stale = False
+        self._select_after_load: int | None = None
+        self.editing = AccountEditing(worker, today, language, self, self.current_account)
+        self.editing.saved.connect(self._saved)
+        self.editing.status_message.connect(self.status_message)
         self.model = AccountsModel(self)
         self.proxy = FoldedSearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -101,11 +110,17 @@ class AccountsPage(QWidget):
         row.addWidget(self.search, 1)
         row.addWidget(self.count_label)
         row.addStretch(1)
-        for text in (self.tr("New…"), self.tr("Edit…"), self.tr("Archive")):
-            button = QPushButton(text)
-            button.setEnabled(False)  # the editing services are not ready yet
-            button.setToolTip(self.tr("Arrives with the forms"))
+        new = self.tr("&New…")
+        self.new_button = keyed_button(self, new, Command.ADD_RECORD, self.editing.new_account)
+        edit = self.tr("&Edit…")
+        self.edit_button = keyed_button(self, edit, Command.EDIT_RECORD, self.editing.edit_current)
+        archive = self.tr("&Archive…")
+        self.archive_button = keyed_button(
+            self, archive, Command.DELETE_RECORD, self.editing.archive_current
+        )
+        for button in (self.new_button, self.edit_button, self.archive_button):
             row.addWidget(button)
+        self._enable_buttons()
         return row
 
     def _build_table(self) -> QTableView:
@@ -140,6 +155,7 @@ class AccountsPage(QWidget):
         for column, chars in widths.items():
             table.setColumnWidth(column, chars * char)
         table.activated.connect(self._open)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._enable_buttons())
         return table
 
     # -- loading ---------------------------------------------------------------------------
@@ -166,8 +182,13 @@ class AccountsPage(QWidget):
         selected = self._current_customer_number()
         self.model.set_lines(lines)
         self._update_count()
+        wanted = self._select_after_load
+        self._select_after_load = None
+        if wanted is not None:
+            selected = next((ln.row.customer_number for ln in lines if ln.row.id == wanted), "")
         if selected:
             self._select(selected)
+        self._enable_buttons()
         self.loaded.emit()
 
     def _show_error(self, message: str) -> None:
@@ -218,8 +239,8 @@ class AccountsPage(QWidget):
             self.empty_state.show_message(
                 self.tr("No accounts yet"),
                 self.tr(
-                    "Import accounts with “kamdesk-cli import-csv accounts FILE”; "
-                    "the forms to add them here arrive next."
+                    "Add the first one with New… (Ctrl+N), or import them with "
+                    "“kamdesk-cli import-csv accounts FILE”."
                 ),
             )
             self._body.setCurrentWidget(self.empty_state)
@@ -254,6 +275,21 @@ class AccountsPage(QWidget):
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.account_requested.emit(index.data(CUSTOMER_NUMBER_ROLE))
+
+    # -- editing ---------------------------------------------------------------------------
+    def current_account(self) -> AccountRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.line(self.proxy.mapToSource(index).row()).row
+
+    def _saved(self, account_id: int) -> None:
+        self._select_after_load = account_id
+
+    def _enable_buttons(self) -> None:
+        chosen = self.current_account() is not None
+        self.edit_button.setEnabled(chosen)
+        self.archive_button.setEnabled(chosen)
 
     def _current_customer_number(self) -> str:
         index = self.table.currentIndex()

@@ -3,9 +3,10 @@
 from datetime import date
 from decimal import Decimal
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,19 +21,26 @@ from app.domain.wording import Language
 from app.formatting import day, number
 from ui.agenda.agenda_lines import AgendaLine, load_agenda_lines
 from ui.agenda.agenda_model import ACCOUNT, DUE, LIGHT, AgendaModel
+from ui.agenda.agenda_targets import target_of
 from ui.change_broadcast import CONTACTS, EVERYTHING, LEDGER, ChangeBroadcast
 from ui.database_worker import DatabaseWorker
 from ui.page_header import EmptyState, muted_label, title_label
 from ui.row_spacing import RowSpacingDelegate
+from ui.shortcuts import Command, shortcut_for
+
+if TYPE_CHECKING:  # imported on first use: the agenda is the first screen
+    from ui.agenda.follow_up_actions import FollowUpActions
 
 # Who sits at the table and what was given for free never put anything on the agenda.
 AGENDA_TOPICS = EVERYTHING - {CONTACTS, LEDGER}
 
 
 class AgendaPage(QWidget):
-    """Emits ``account_requested(customer_number)`` when an item is opened."""
+    """Emits ``account_requested(customer_number, RecordTarget)`` when an item is opened;
+    a follow-up can be marked done (Ctrl+D) or snoozed from its context menu."""
 
-    account_requested = Signal(str)
+    account_requested = Signal(str, object)
+    status_message = Signal(str)
     loaded = Signal()
     load_failed = Signal(str)
 
@@ -66,6 +74,13 @@ class AgendaPage(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self._body, 1)
 
+        self._follow_up_actions: FollowUpActions | None = None
+        done = QAction(self)
+        done.setShortcut(shortcut_for(Command.MARK_DONE).key_sequence())
+        done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        done.triggered.connect(self.mark_current_done)
+        self.addAction(done)
+
         broadcast.changed.connect(self._on_changed)
         self.refresh()  # start loading now; the page is usually shown right after
 
@@ -89,6 +104,8 @@ class AgendaPage(QWidget):
         tree.setColumnWidth(DUE, metrics.horizontalAdvance("30 Sept 2026") + 28)
         tree.setColumnWidth(ACCOUNT, metrics.averageCharWidth() * 34)
         tree.activated.connect(self._open)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._context_menu)
         return tree
 
     def refresh(self) -> None:
@@ -115,10 +132,14 @@ class AgendaPage(QWidget):
 
     def _show_lines(self, lines: list[AgendaLine]) -> None:
         scrolled_to = self.tree.verticalScrollBar().value()
+        current = self.tree.currentIndex()
+        at = (current.parent().row(), current.row()) if current.parent().isValid() else None
         self.model.set_lines(lines)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
             self.tree.expand(self.model.index(row, 0))  # not expandAll(): it visits every item
+        if at is not None:  # keep the keyboard where it was: on the next item of the group
+            self._select_near(*at)
         self.tree.verticalScrollBar().setValue(scrolled_to)
         self.subtitle.setText(self._summary(len(lines)))
         if lines:
@@ -150,10 +171,47 @@ class AgendaPage(QWidget):
             )
         return self.tr("{today} · {due}").format(today=today, due=due)
 
+    def _select_near(self, group: int, row: int) -> None:
+        groups = self.model.rowCount()
+        if not groups:
+            return
+        parent = self.model.index(min(group, groups - 1), 0)
+        rows = self.model.rowCount(parent)
+        if rows:
+            self.tree.setCurrentIndex(self.model.index(min(row, rows - 1), 0, parent))
+
     def _open(self, index: QModelIndex) -> None:
         if self.model.is_show_more(index):
             self.model.show_more(index)
             return
         item = self.model.item_at(index)
         if item is not None:
-            self.account_requested.emit(item.customer_number)
+            self.account_requested.emit(item.customer_number, target_of(item))
+
+    # -- follow-ups: done and snooze -------------------------------------------------------
+    def follow_up_actions(self) -> "FollowUpActions":
+        if self._follow_up_actions is None:
+            from ui.agenda.follow_up_actions import FollowUpActions
+
+            actions = FollowUpActions(self._worker, self._today, self._language, self)
+            actions.status_message.connect(self.status_message)
+            self._follow_up_actions = actions
+        return self._follow_up_actions
+
+    def mark_current_done(self) -> None:
+        item = self.model.item_at(self.tree.currentIndex())
+        if item is not None and self.follow_up_actions().applies_to(item):
+            self.follow_up_actions().mark_done(item)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if not index.isValid():  # the menu key: the current row, not the mouse's
+            index = self.tree.currentIndex()
+            position = self.tree.visualRect(index).center()
+        item = self.model.item_at(index)
+        actions = self.follow_up_actions()
+        if item is None or not actions.applies_to(item):
+            return
+        menu = actions.menu_for(item, self.tree)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.tree.viewport().mapToGlobal(position))

@@ -1,0 +1,1 @@
+"""One page of the account workspace per kind of record: contracts, ledger, contacts …"""

@@ -1,0 +1,1 @@
+"""The user's preferences: their declared, versioned schema and the Settings dialog."""
