@@ -153,8 +153,19 @@ def next_occurrence(
     interval = simple_yearly_interval(rule_text)
     if interval is not None:
         # The agenda asks this for every cycle: the common case without building lists.
-        overrides = overrides or {}
         lead = timedelta(days=lead_days)
+        if not overrides:
+            # Years ascend and so do their dates: the first one ahead is the answer.
+            for year in range(max(today.year, first.year), today.year + horizon_years + 1):
+                if (year - first.year) % interval:
+                    continue
+                try:
+                    planned = first.replace(year=year)
+                except ValueError:  # 29 February in a common year: RFC 5545 skips it
+                    continue
+                if planned >= today:
+                    return BudgetOccurrence(planned, planned - lead, False)
+            return None
         candidates = []
         # A year's date may be moved into the next or previous year: look one year back.
         for year in range(today.year - 1, today.year + horizon_years + 1):
