@@ -11,9 +11,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.model.attribution import actor_name, attribute_changes, default_actor
 from app.storage.engine import create_db_engine
 from app.storage.location import DatabaseLocation, location_for_path, resolve_location
+from app.storage.passwords import SessionPasswords
 from app.storage.schema import UpgradeReport, prepare_database
+from app.storage.write_turn import claim_write
 
 
 @dataclass
@@ -23,6 +26,8 @@ class Workspace:
     location: DatabaseLocation
     engine: Engine
     upgrade: UpgradeReport | None
+    # Whose name this workspace's sessions write into created_by/updated_by.
+    actor: str
     _sessions: sessionmaker[Session] = field(repr=False)
 
     def session(self) -> Session:
@@ -30,21 +35,37 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A session whose work is committed on success and rolled back on any error.
+
+        On SQLite it begins as the writer, so a concurrent save waits its turn instead of
+        failing (see ``app.storage.write_turn``)."""
+        with self._sessions() as session:
+            claim_write(session)
+            try:
+                yield session
+            except BaseException:
+                session.rollback()
+                raise
+            session.commit()
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_workspace(
-    db: str | Path | DatabaseLocation | None = None, *, upgrade: bool = True
+    db: str | Path | DatabaseLocation | None = None,
+    *,
+    upgrade: bool = True,
+    user: str | None = None,
+    passwords: SessionPasswords | None = None,
 ) -> Workspace:
     """Open ``db`` (path, URL, location; default: ``KAMDESK_DB`` or the user's file).
 
     With ``upgrade`` the schema is created or migrated first (backup, restore on
-    failure). Raises the ``app.errors.DatabaseError`` family with a clear message.
+    failure). Rows saved through the workspace's sessions are attributed to ``user``
+    (default: the OS login name). A server's password comes from the URL, the keyring
+    or ``passwords`` (which may ask the user once). Raises the
+    ``app.errors.DatabaseError`` family with a clear message.
     """
     if isinstance(db, DatabaseLocation):
         location = db
@@ -52,7 +73,13 @@ def open_workspace(
         location = location_for_path(db)
     else:
         location = resolve_location(db)
-    report = prepare_database(location) if upgrade else None
+    report = None
+    if upgrade:
+        location, report = (passwords or SessionPasswords()).log_in(location, prepare_database)
+    else:
+        location = (passwords or SessionPasswords()).unlock(location)
     engine = create_db_engine(location)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Workspace(location, engine, report, sessions)
+    actor = actor_name(default_actor() if user is None else user)
+    attribute_changes(sessions, actor)
+    return Workspace(location, engine, report, actor, sessions)

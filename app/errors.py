@@ -34,6 +34,10 @@ class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer KAM Desk; this one will not touch it."""
 
 
+class DatabaseBusyError(DatabaseError):
+    """Another connection kept the database locked for longer than the busy timeout."""
+
+
 class MigrationFailedError(DatabaseError):
     """An upgrade failed and the original file was put back."""
 

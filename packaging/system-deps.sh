@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu system packages KAM Desk needs: Qt's runtime libraries and fonts.
-# With --test also what the test suite uses (virtual X server, PDF rendering).
+# With --test also what the test suite uses (virtual X server, PDF rendering, and
+# PostgreSQL, whose binaries the team-mode tests start a throwaway server from).
 set -euo pipefail
 
 packages=(
@@ -11,7 +12,7 @@ packages=(
     fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth poppler-utils sqlite3)
+    packages+=(xvfb xauth poppler-utils sqlite3 postgresql)
 fi
 
 sudo=""

@@ -13,6 +13,7 @@ from app.bootstrap import open_workspace
 from app.clock import local_today
 from app.errors import KamDeskError
 from app.storage.location import ENV_VAR, resolve_location
+from app.storage.redaction import install_redaction
 from ui.first_start.first_account import create_first_account
 from ui.language import install_language, remove_language, window_language
 from ui.main_window import MainWindow
@@ -54,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the desktop client; return its exit code (1 when the database cannot be opened)."""
     arguments = parse_arguments(argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
+    install_redaction()  # a server password never reaches a log line
     qt_app = application()
     store = user_settings()
     language = window_language(Preferences(store).language, QLocale.system())

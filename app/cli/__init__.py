@@ -15,7 +15,9 @@ from app.cli.context import CliContext
 from app.cli.database import backup, check, init, restore
 from app.cli.demo import demo
 from app.cli.interchange import INTERCHANGE_COMMANDS
+from app.cli.team import TEAM_COMMANDS
 from app.errors import KamDeskError
+from app.storage.redaction import REDACTOR
 
 PROG = "kamdesk-cli"
 
@@ -45,6 +47,7 @@ for command in (
     brief,
     statement,
     *INTERCHANGE_COMMANDS,
+    *TEAM_COMMANDS,
     backup,
     restore,
     check,
@@ -53,8 +56,8 @@ for command in (
 
 
 def one_line(message: str) -> str:
-    """Driver messages span lines; a CLI error is one line."""
-    return " ".join(message.split())
+    """Driver messages span lines; a CLI error is one line, with known secrets masked."""
+    return " ".join(REDACTOR.redact(message).split())
 
 
 def main(argv: list[str] | None = None) -> int:

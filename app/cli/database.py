@@ -24,6 +24,8 @@ def init(cli: CliContext) -> None:
     click.echo(f"Database ready: {workspace.location.describe()} (schema {report.before.head})")
     if report.backup is not None:
         click.echo(f"Upgraded from schema {report.before.revision}; backup at {report.backup}")
+    if report.advice:
+        click.echo(f"Upgraded from schema {report.before.revision}; {report.advice}", err=True)
     if added:
         click.echo(f"Added {added} standard ledger categories")
 
@@ -60,7 +62,7 @@ def restore(cli: CliContext, file: Path) -> None:
 @pass_cli
 def check(cli: CliContext) -> int:
     """Run the integrity check and show the schema revision; exit 1 on any problem."""
-    report = check_database(cli.location)
+    _, report = cli.passwords.log_in(cli.location, check_database)
     click.echo(f"Database: {report.location}")
     click.echo(
         f"Schema: {report.schema.revision or 'none (empty database)'} "

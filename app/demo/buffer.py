@@ -7,6 +7,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.model import Base
+from app.storage.id_sequences import advance_id_sequences
 
 Row = dict[str, Any]
 
@@ -58,6 +59,7 @@ class RowBuffer:
 
     def flush(self) -> None:
         """Write every waiting row, parent tables first, in chunks of ``INSERT_CHUNK``."""
+        written = []
         for table in self._tables:
             rows = self._pending[table.name]
             if not rows:
@@ -66,4 +68,6 @@ class RowBuffer:
             for start in range(0, len(rows), INSERT_CHUNK):
                 self._session.execute(statement, rows[start : start + INSERT_CHUNK])
             self._pending[table.name] = []
+            written.append(table)
         self._waiting = 0
+        advance_id_sequences(self._session, written)

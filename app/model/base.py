@@ -4,7 +4,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Enum, Integer, MetaData
+from sqlalchemy import CheckConstraint, Enum, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from app.model.types import UTCDateTime, utcnow
@@ -23,8 +23,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# Wide enough for a login name or "Anna Schmidt (Vertrieb Süd)"; longer names are cut.
+ACTOR_LENGTH = 120
+
+
 class Tracked:
-    """Surrogate key, creation/update moments and the optimistic version counter."""
+    """Surrogate key, creation/update moments and users, and the optimistic version counter."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-100)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, sort_order=100)
@@ -33,6 +37,14 @@ class Tracked:
     )
     # Team mode: a row changed by someone else since it was loaded refuses the save.
     version: Mapped[int] = mapped_column(Integer, default=1, sort_order=102)
+    # Who created the row and who saved it last (set on flush, see app.model.attribution);
+    # "" for rows written before revision 0003 or by bulk inserts.
+    created_by: Mapped[str] = mapped_column(
+        String(ACTOR_LENGTH), default="", server_default="", sort_order=103
+    )
+    updated_by: Mapped[str] = mapped_column(
+        String(ACTOR_LENGTH), default="", server_default="", sort_order=104
+    )
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from app.model import Account, AccountStatus, Tier
 from app.money import DEFAULT_CURRENCY
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, other_than, row_for_update, saving
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ def _validated(session: Session, form: AccountForm, record_id: int | None) -> di
     return values
 
 
+@writes
 def save_account(
     session: Session,
     form: AccountForm,
@@ -156,6 +158,7 @@ def save_account(
     return saved.record_id
 
 
+@writes
 def _set_status(
     session: Session, account_id: int, status: AccountStatus, expected_version: int | None
 ) -> int:

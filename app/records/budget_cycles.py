@@ -12,6 +12,7 @@ from app.domain.budget_cycles import BudgetOccurrence, YearOverride, check_rrule
 from app.model import BudgetCycle, BudgetOverride, utcnow
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, require_account, row_for_update, saving
+from app.storage.write_turn import writes
 
 MAX_LEAD_DAYS = 366
 
@@ -183,6 +184,7 @@ def _apply_overrides(row: BudgetCycle, wanted: dict[int, dict[str, object]]) -> 
             row.overrides.append(BudgetOverride(year=year, **values))
 
 
+@writes
 def save_budget_cycle(
     session: Session,
     form: BudgetCycleForm,

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from app.model import Contact, DecisionRole, Department, Stance
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, require_account, row_for_update, saving
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,7 @@ def _validated(form: ContactForm) -> dict[str, object]:
     return values
 
 
+@writes
 def save_contact(
     session: Session,
     form: ContactForm,

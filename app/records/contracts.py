@@ -21,6 +21,7 @@ from app.records.rows import (
     row_for_update,
     saving,
 )
+from app.storage.write_turn import writes
 
 NOTICE_LIMITS = {PeriodUnit.MONTHS: 36, PeriodUnit.DAYS: 1095}
 MAX_RENEW_MONTHS = 60
@@ -206,6 +207,7 @@ def _validated(
     return values
 
 
+@writes
 def save_contract(
     session: Session,
     form: ContractForm,

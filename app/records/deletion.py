@@ -35,6 +35,7 @@ from app.model import (
 from app.model.base import Tracked
 from app.records.errors import RecordInUseError, RestoreConflictError, StaleRecordError
 from app.records.rows import open_row, record_name, snapshot_is_stale
+from app.storage.write_turn import writes
 
 Values = tuple[tuple[str, Any], ...]
 LISTED_USERS = 10  # contracts named in "package in use"; the rest are counted
@@ -195,6 +196,7 @@ def _expire(session: Session, unlinked: tuple[Unlinked, ...]) -> None:
                 session.expire(held, [link.column])
 
 
+@writes
 def delete_record(
     session: Session, kind: RecordKind, record_id: int, *, expected_version: int | None = None
 ) -> DeletedRecord:
@@ -207,7 +209,7 @@ def delete_record(
     row = open_row(session, model, record_id, children=CHILDREN.get(kind))
     name = record_name(row)
     if expected_version is not None and row.version != expected_version:
-        raise StaleRecordError(name, row.id, row.version, row.updated_at)
+        raise StaleRecordError(name, row.id, row.version, row.updated_at, row.updated_by)
     table = class_mapper(model).local_table
     assert isinstance(table, Table)
     _refuse_if_used(session, table, record_id, name)
@@ -262,6 +264,7 @@ def _put_back(session: Session, row: CapturedRow, name: str, *, main: bool) -> N
     session.execute(insert(table).values(values))
 
 
+@writes
 def restore_record(session: Session, deleted: DeletedRecord) -> int:
     """Put a deleted record back with its id, version and moments, with its overrides or
     items and its links; return its id (flushed, not committed).

@@ -45,8 +45,9 @@ class FormInvalidError(KamDeskError):
 class StaleRecordError(KamDeskError):
     """The row was saved by someone else since the form was opened; nothing was written.
 
-    ``current_version`` and ``updated_at`` are None when the other save landed while
-    this one was being written (SQLite cannot read past its snapshot then)."""
+    ``current_version``, ``updated_at`` and ``changed_by`` are None when the other save
+    landed while this one was being written (SQLite cannot read past its snapshot then);
+    ``changed_by`` is "" for a row saved before saves were attributed."""
 
     def __init__(
         self,
@@ -54,20 +55,23 @@ class StaleRecordError(KamDeskError):
         record_id: int,
         current_version: int | None,
         updated_at: datetime | None,
+        changed_by: str | None = None,
     ) -> None:
         self.record = record
         self.record_id = record_id
         self.current_version = current_version
         self.updated_at = updated_at
+        self.changed_by = changed_by
+        who = changed_by or "someone else"
         if current_version is None or updated_at is None:
-            when = "while you were saving it"
+            what = f"was changed by {who} while you were saving it"
         else:
-            when = (
-                f"since you opened it (now version {current_version}, "
-                f"saved {updated_at:%Y-%m-%d %H:%M} UTC)"
+            what = (
+                f"was changed by {who} at {updated_at:%H:%M} UTC on {updated_at:%Y-%m-%d} "
+                f"since you opened it (now version {current_version})"
             )
         super().__init__(
-            f"{record} was saved by someone else {when}. "
+            f"{record} {what}. "
             "Nothing was overwritten and your edits are still in the form: "
             "reload to see the other changes, then save again."
         )

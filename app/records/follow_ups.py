@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.model import FollowUp, FollowUpKind, utcnow
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, require_account, row_for_update, saving
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,7 @@ def _stamp(current: datetime | None, ticked: bool, now: datetime) -> datetime | 
     return current or now
 
 
+@writes
 def save_follow_up(
     session: Session,
     form: FollowUpForm,

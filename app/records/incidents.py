@@ -23,6 +23,7 @@ from app.records.rows import (
     row_for_update,
     saving,
 )
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,7 @@ def _validated(session: Session, form: IncidentForm, account_id: int) -> dict[st
     return values
 
 
+@writes
 def save_incident(
     session: Session,
     form: IncidentForm,

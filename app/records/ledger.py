@@ -19,6 +19,7 @@ from app.records.rows import (
     row_for_update,
     saving,
 )
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,7 @@ def _validated(
     return values
 
 
+@writes
 def save_free_service(
     session: Session,
     form: FreeServiceForm,

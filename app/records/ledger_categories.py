@@ -10,6 +10,7 @@ from app.domain.wording import Language
 from app.model import FreeService, LedgerCategory
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, other_than, row_for_update, saving
+from app.storage.write_turn import writes
 
 KEY_SHAPE = re.compile(r"[a-z][a-z0-9_]*")
 MAX_SORT_ORDER = 1_000_000
@@ -118,6 +119,7 @@ def _validated(
     return values
 
 
+@writes
 def save_ledger_category(
     session: Session,
     form: LedgerCategoryForm,

@@ -16,6 +16,7 @@ from app.records.rows import (
     row_for_update,
     saving,
 )
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ def _validated(session: Session, form: NegotiationForm, account_id: int) -> dict
     return values
 
 
+@writes
 def save_negotiation(
     session: Session,
     form: NegotiationForm,

@@ -10,6 +10,7 @@ from app.model import Contract, ItemKind, PackageItem, ServicePackage, utcnow
 from app.money import DEFAULT_CURRENCY, Money, from_minor
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, other_than, row_for_update, saving
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,7 @@ def _apply_items(row: ServicePackage, wanted: list[tuple[int | None, dict[str, o
             row.items.append(PackageItem(**values))
 
 
+@writes
 def save_package(
     session: Session,
     form: ServicePackageForm,

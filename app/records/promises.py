@@ -20,6 +20,7 @@ from app.records.rows import (
     row_for_update,
     saving,
 )
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ def _validated(session: Session, form: PromiseForm, account_id: int) -> dict[str
     return values
 
 
+@writes
 def save_promise(
     session: Session,
     form: PromiseForm,

@@ -108,7 +108,9 @@ def row_for_update(
     if account_id is not None and getattr(row, "account_id", account_id) != account_id:
         raise NotFoundError(f"{kind_name(model)} #{record_id} is not in this account")
     if expected_version is not None and row.version != expected_version:
-        raise StaleRecordError(record_name(row), row.id, row.version, row.updated_at)
+        raise StaleRecordError(
+            record_name(row), row.id, row.version, row.updated_at, row.updated_by
+        )
     return row
 
 
@@ -157,13 +159,14 @@ def saving(session: Session) -> Iterator[Saved]:
     except StaleDataError:
         assert model is not None
         current = session.execute(
-            select(model.version, model.updated_at).where(model.id == record_id)
+            select(model.version, model.updated_at, model.updated_by).where(model.id == record_id)
         ).one_or_none()
         if current is None:
             raise NotFoundError(f"{name} was deleted by someone else since you opened it") from None
         version: int = current[0]
         updated_at: datetime = current[1]
-        raise StaleRecordError(name, record_id, version, updated_at) from None
+        changed_by: str = current[2]
+        raise StaleRecordError(name, record_id, version, updated_at, changed_by) from None
 
 
 def snapshot_is_stale(error: OperationalError) -> bool:

@@ -11,6 +11,7 @@ from app.model import NoteKind, NoteStatus, TechnicianNote
 from app.money import DEFAULT_CURRENCY, Money, from_minor
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, require_account, row_for_update, saving
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,7 @@ def _validated(form: TechnicianNoteForm) -> dict[str, object]:
     return values
 
 
+@writes
 def save_technician_note(
     session: Session,
     form: TechnicianNoteForm,

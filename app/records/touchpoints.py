@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.model import Touchpoint, TouchpointKind
 from app.records.checks import FieldChecks
 from app.records.rows import assign, open_row, require_account, row_for_update, saving
+from app.storage.write_turn import writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ def _validated(form: TouchpointForm) -> dict[str, object]:
     return values
 
 
+@writes
 def save_touchpoint(
     session: Session,
     form: TouchpointForm,

@@ -9,6 +9,9 @@ from app.storage.location import DatabaseLocation
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 SERVER_CONNECT_TIMEOUT_S = 5
+# Execution option: begin this connection's transaction as SQLite's writer (see
+# app.storage.write_turn); ignored on a server.
+WRITER_OPTION = "kamdesk_writer"
 
 
 def _configure_sqlite(engine: Engine, *, wal: bool, foreign_keys: bool) -> None:
@@ -28,7 +31,8 @@ def _configure_sqlite(engine: Engine, *, wal: bool, foreign_keys: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        writer = connection.get_execution_options().get(WRITER_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
 
 def create_db_engine(

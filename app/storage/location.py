@@ -13,6 +13,7 @@ from app.errors import InvalidValueError
 ENV_VAR = "KAMDESK_DB"
 APP_NAME = "kamdesk"
 DEFAULT_FILE_NAME = "kamdesk.db"
+DEFAULT_SERVER_PORT = 5432
 
 
 def data_dir() -> Path:
@@ -45,7 +46,20 @@ class DatabaseLocation:
         """Human-readable and safe to show or log: never includes a password."""
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        return self.url.set(password=None).render_as_string(hide_password=True)
+
+    @property
+    def server_address(self) -> str:
+        """``host:port`` of a server (the host may be a socket folder given as ``?host=``)."""
+        query_host = self.url.query.get("host")
+        query_port = self.url.query.get("port")
+        host = self.url.host or (query_host if isinstance(query_host, str) else "localhost")
+        port = self.url.port or (query_port if isinstance(query_port, str) else None)
+        return f"{host}:{port or DEFAULT_SERVER_PORT}"
+
+    def with_password(self, password: str | None) -> "DatabaseLocation":
+        """The same server with ``password`` for logging in (None: without one)."""
+        return DatabaseLocation(self.url.set(password=password))
 
 
 def resolve_location(given: str | None = None) -> DatabaseLocation:

@@ -2,7 +2,7 @@
 
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,12 +19,21 @@ from app.errors import (
     CorruptDatabaseError,
     DatabaseError,
     DatabaseTooNewError,
+    KamDeskError,
     MigrationFailedError,
     NotAKamDeskDatabaseError,
 )
 from app.storage.backup import back_up, require_sqlite_file
 from app.storage.engine import create_db_engine
 from app.storage.location import DatabaseLocation
+from app.storage.redaction import REDACTOR
+from app.storage.server import (
+    LOCK_NOT_AVAILABLE,
+    UPGRADE_LOCK_KEY,
+    UPGRADE_LOCK_TIMEOUT_S,
+    connection_problem,
+    dump_before_upgrade,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -54,6 +63,8 @@ class SchemaStatus:
 class UpgradeReport:
     before: SchemaStatus
     backup: Path | None  # the safety copy taken before an upgrade, if one was needed
+    # When an upgrade ran without a backup: why, and how to make one by hand.
+    advice: str = ""
 
 
 def migrations_path() -> Path:
@@ -127,7 +138,9 @@ def translated_errors(location: DatabaseLocation) -> Iterator[None]:
     try:
         yield
     except SQLAlchemyDatabaseError as error:
-        detail = str(error.orig) if error.orig is not None else str(error)
+        detail = REDACTOR.redact(str(error.orig) if error.orig is not None else str(error))
+        if not location.is_sqlite:
+            raise _server_error(location, error, detail) from None
         lowered = detail.lower()
         if "file is not a database" in lowered:
             raise NotAKamDeskDatabaseError(
@@ -142,6 +155,22 @@ def translated_errors(location: DatabaseLocation) -> Iterator[None]:
         raise
 
 
+def _server_error(
+    location: DatabaseLocation, error: SQLAlchemyDatabaseError, detail: str
+) -> Exception:
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate is None and isinstance(error, OperationalError):
+        return connection_problem(location, detail)  # no answer from the server at all
+    if sqlstate == LOCK_NOT_AVAILABLE:
+        return DatabaseError(
+            f"{_describe(location)} is in use by colleagues' open KAM Desk sessions, so its "
+            "schema could not be upgraded; ask them to close KAM Desk, then try again"
+        )
+    if isinstance(error, OperationalError):
+        return DatabaseError(f"the team server {_describe(location)} reported: {detail}")
+    return error
+
+
 def inspect_database(location: DatabaseLocation) -> SchemaStatus:
     """Read the schema state without changing a byte of the database file."""
     if location.path is not None:
@@ -149,7 +178,11 @@ def inspect_database(location: DatabaseLocation) -> SchemaStatus:
             return SchemaStatus(SchemaState.EMPTY, None, head_revision())
         require_sqlite_file(location.path)
     # A bare engine: no journal-mode or other pragma may touch a file we might refuse.
-    engine = create_engine(location.url, poolclass=NullPool)
+    # A server's engine gets its connect timeout: an unreachable one fails, never hangs.
+    if location.is_sqlite:
+        engine = create_engine(location.url, poolclass=NullPool)
+    else:
+        engine = create_db_engine(location, poolclass=NullPool)
     try:
         with translated_errors(location), engine.connect() as connection:
             return read_status(connection, location)
@@ -157,13 +190,30 @@ def inspect_database(location: DatabaseLocation) -> SchemaStatus:
         engine.dispose()
 
 
-def upgrade_to_head(location: DatabaseLocation) -> None:
-    """Run every pending migration in one transaction; nothing is committed if one fails."""
+def upgrade_to_head(
+    location: DatabaseLocation, before: Callable[[str | None], None] | None = None
+) -> None:
+    """Run every pending migration in one transaction; nothing is committed if one fails.
+
+    On a server, clients starting at once take turns (an advisory lock): the one that
+    finds the schema current when its turn comes does nothing, and ``before(revision)``
+    (a backup) runs only for the one that upgrades. Waiting for colleagues' open
+    transactions gives up after ``UPGRADE_LOCK_TIMEOUT_S``."""
     from alembic import command
 
     engine = create_db_engine(location, foreign_keys=False, poolclass=NullPool)
     try:
         with engine.connect() as connection, connection.begin():
+            if not location.is_sqlite:
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{UPGRADE_LOCK_TIMEOUT_S}s'")
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK_KEY}
+                )
+                status = read_status(connection, location)
+                if status.state is SchemaState.CURRENT:
+                    return
+                if before is not None:
+                    before(status.revision)
             command.upgrade(alembic_config(connection), "head")
             if location.is_sqlite:
                 broken = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
@@ -189,19 +239,46 @@ def _restore_snapshot(path: Path, snapshot: Path) -> None:
     snapshot.replace(path)
 
 
+def _upgrade_server(location: DatabaseLocation, status: SchemaStatus) -> UpgradeReport:
+    made: list[tuple[Path | None, str]] = []
+
+    def dump(revision: str | None) -> None:
+        made.append(dump_before_upgrade(location, revision))
+
+    try:
+        with translated_errors(location):
+            upgrade_to_head(location, before=dump)
+    except KamDeskError:
+        raise
+    except Exception as error:
+        kept = f"; a backup is at {made[0][0]}" if made and made[0][0] is not None else ""
+        raise MigrationFailedError(
+            f"upgrading {_describe(location)} from schema {status.revision} failed "
+            f"({REDACTOR.redact(str(error))}); the upgrade was rolled back, so the database "
+            f"is unchanged{kept}"
+        ) from error
+    backup, advice = made[0] if made else (None, "")
+    return UpgradeReport(status, backup, advice)
+
+
 def prepare_database(location: DatabaseLocation) -> UpgradeReport:
     """Bring the database to this app's schema, with a backup first when data is at stake.
 
     A SQLite file that is behind is backed up (online backup API, kept in
     ``backups/``) and snapshotted; if the upgrade fails the snapshot is put
     back, so the file is byte-identical to before, and ``MigrationFailedError``
-    says so. Raises the errors of ``inspect_database`` unchanged.
+    says so. A server database that is behind is dumped with ``pg_dump`` into the
+    data folder's ``backups/`` when pg_dump is installed (else the report's
+    ``advice`` says how to back it up) and upgraded in one transaction: a failure
+    changes nothing. Raises the errors of ``inspect_database`` unchanged.
     """
     status = inspect_database(location)
     if status.state is SchemaState.CURRENT:
         return UpgradeReport(status, None)
+    if not location.is_sqlite and status.state is SchemaState.BEHIND:
+        return _upgrade_server(location, status)
     path = location.path
-    if status.state is SchemaState.EMPTY or path is None:
+    if status.state is SchemaState.EMPTY or path is None:  # nothing to lose yet
         with translated_errors(location):
             upgrade_to_head(location)
         return UpgradeReport(status, None)

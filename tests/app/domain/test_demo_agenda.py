@@ -3,9 +3,9 @@
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from app.bootstrap import Workspace, open_workspace
 from app.demo import generate_demo
@@ -13,18 +13,23 @@ from app.domain.account_overview import account_overview
 from app.domain.agenda import AgendaItem, AgendaKind, agenda
 from app.domain.agenda_wording import describe
 from app.domain.health import Light, Reason
+from app.model import Account
+from app.records import AccountForm, ContactForm, save_account, save_contact
+from tests.helpers.backends import BACKENDS, fresh_location
 
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(scope="module")
-def showcase(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    path: Path = tmp_path_factory.mktemp("showcase") / "demo.db"
-    ws = open_workspace(path)
-    with ws.transaction() as session:
-        generate_demo(session, today=TODAY)
-    yield ws
-    ws.close()
+@pytest.fixture(scope="module", params=BACKENDS)
+def showcase(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Workspace]:
+    with fresh_location(request.param, request, tmp_path_factory.mktemp("showcase")) as location:
+        ws = open_workspace(location)
+        with ws.transaction() as session:
+            generate_demo(session, today=TODAY)
+        yield ws
+        ws.close()
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +95,14 @@ def test_uncovered_promises_read_as_sentences(items: list[AgendaItem]) -> None:
     assert not any("_hours" in text for text in promises)
     german = [describe(i, "de") for i in items if i.kind is AgendaKind.UNCOVERED_PROMISE]
     assert any("Reaktion vor Ort in 4 h" in text for text in german)
+
+
+def test_after_the_demo_new_records_get_fresh_ids(showcase: Workspace) -> None:
+    # The demo writes explicit ids; a server's id sequences must have moved past them.
+    with showcase.session() as session:
+        highest = session.scalar(select(func.max(Account.id)))
+        account_id = save_account(session, AccountForm(name="Neu GmbH", customer_number="N-1"))
+        contact_id = save_contact(session, ContactForm(name="Jan Nowak"), account_id=account_id)
+        assert highest is not None and account_id > highest
+        assert contact_id > 0
+        session.rollback()

@@ -1,4 +1,5 @@
-"""Fixtures for the record services: a session on a fresh workspace and a small world."""
+"""Fixtures for the record services: a session on a fresh workspace and a small world,
+on SQLite and on PostgreSQL."""
 
 import shutil
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.bootstrap import Workspace, open_workspace
 from tests.app.records.support import World, build_world
+from tests.helpers.backends import BACKENDS, fresh_location
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +29,19 @@ def db_path(tmp_path: Path, migrated_template: Path) -> Path:
 
 
 @pytest.fixture
+def workspace(each_backend_workspace: Workspace) -> Workspace:
+    return each_backend_workspace
+
+
+@pytest.fixture
+def anna(workspace: Workspace) -> Iterator[Workspace]:
+    """The same database opened by another seller, Anna: her saves carry her name."""
+    theirs = open_workspace(workspace.location, user="anna")
+    yield theirs
+    theirs.close()
+
+
+@pytest.fixture
 def session(workspace: Workspace) -> Iterator[Session]:
     with workspace.session() as opened:
         yield opened
@@ -40,15 +55,18 @@ def world(session: Session) -> World:
     return built
 
 
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, World]]:
-    """One workspace per test module for checks that never commit (validation)."""
-    opened = open_workspace(tmp_path_factory.mktemp("records") / "kamdesk.db")
-    with opened.session() as setup:
-        built = build_world(setup)
-        setup.commit()
-    yield opened, built
-    opened.close()
+@pytest.fixture(scope="module", params=BACKENDS)
+def shared(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Workspace, World]]:
+    """One workspace per test module and backend for checks that never commit (validation)."""
+    with fresh_location(request.param, request, tmp_path_factory.mktemp("records")) as location:
+        opened = open_workspace(location)
+        with opened.session() as setup:
+            built = build_world(setup)
+            setup.commit()
+        yield opened, built
+        opened.close()
 
 
 @pytest.fixture

@@ -54,14 +54,23 @@ def test_an_empty_error_list_is_a_programming_error() -> None:
         FormInvalidError([])
 
 
-def test_the_stale_message_says_what_to_do() -> None:
-    moment = datetime(2026, 11, 23, 14, 5, tzinfo=UTC)
-    error = StaleRecordError("Contract C-1", 12, 4, moment)
+def test_the_stale_message_says_who_changed_it_and_what_to_do() -> None:
+    moment = datetime(2026, 11, 23, 14, 2, tzinfo=UTC)
+    error = StaleRecordError("Contract C-1", 12, 4, moment, "anna")
     assert str(error) == (
-        "Contract C-1 was saved by someone else since you opened it (now version 4, saved "
-        "2026-11-23 14:05 UTC). Nothing was overwritten and your edits are still in the form: "
+        "Contract C-1 was changed by anna at 14:02 UTC on 2026-11-23 since you opened it "
+        "(now version 4). Nothing was overwritten and your edits are still in the form: "
         "reload to see the other changes, then save again."
     )
+    assert error.changed_by == "anna"
+
+
+def test_a_row_saved_before_names_were_recorded_was_changed_by_someone_else() -> None:
+    moment = datetime(2026, 11, 23, 14, 2, tzinfo=UTC)
+    error = StaleRecordError("Contract C-1", 12, 4, moment, "")
+    assert str(error).startswith("Contract C-1 was changed by someone else at 14:02 UTC")
+    racing = StaleRecordError("Contract C-1", 12, None, None)
+    assert str(racing).startswith("Contract C-1 was changed by someone else while you were")
 
 
 @pytest.mark.parametrize(
