@@ -27,6 +27,7 @@ from app.storage.location import data_dir
 from ui.agenda.agenda_page import AgendaPage
 from ui.change_broadcast import ChangeBroadcast
 from ui.database_worker import DatabaseWorker
+from ui.interchange.file_actions import InterchangeActions
 from ui.navigation import Navigation, PageId
 from ui.settings.preferences import Preferences
 from ui.shortcuts import Command, build_actions
@@ -81,6 +82,16 @@ class MainWindow(QMainWindow):
         self.worker.busy_changed.connect(self.busy_indicator.set_busy)
         self.worker.error_reported.connect(self._report_error)
 
+        self.interchange = InterchangeActions(
+            self,
+            self.worker,
+            self.broadcast,
+            workspace.location,
+            today,
+            language,
+            self._open_customer_number,
+            self.show_status,
+        )
         self.actions_by_command = build_actions(self)
         self._connect_actions()
         self._build_menus()
@@ -110,6 +121,7 @@ class MainWindow(QMainWindow):
             Command.REFRESH: self.broadcast.announce_everything,
             Command.SHOW_SHORTCUTS: self.show_shortcuts,
             Command.SETTINGS: self.show_settings,
+            Command.IMPORT_CSV: self.interchange.open_import,
             Command.QUIT: self.close,
         }
         for command, action in self.actions_by_command.items():
@@ -119,6 +131,10 @@ class MainWindow(QMainWindow):
         act = self.actions_by_command
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([act[Command.QUICK_SWITCHER], act[Command.REFRESH]])
+        file_menu.addSeparator()
+        data = self.interchange
+        file_menu.addActions([act[Command.IMPORT_CSV], data.export_csv, data.export_calendar])
+        file_menu.addAction(data.restore)
         file_menu.addSeparator()
         file_menu.addAction(act[Command.SETTINGS])
         file_menu.addSeparator()
@@ -159,9 +175,12 @@ class MainWindow(QMainWindow):
             accounts.status_message.connect(self.show_status)
             return accounts
         if page is PageId.CATALOG:
-            from ui.catalog_page import CatalogPage
+            from ui.account.workspace_pages import PageContext
+            from ui.catalog.catalog_page import CatalogPage
 
-            return CatalogPage()
+            catalog = CatalogPage(PageContext(*context))
+            catalog.status_message.connect(self.show_status)
+            return catalog
         from ui.account.account_page import AccountPage
 
         account = AccountPage(*context)
@@ -191,6 +210,12 @@ class MainWindow(QMainWindow):
         self._account_page().show_account(customer_number, target)
         self.show_page(PageId.ACCOUNT)
         self._settings.last_account = customer_number
+
+    def _open_customer_number(self) -> str:
+        """The account shown on the account page, when that page is current; else ""."""
+        if self.current_page() is not PageId.ACCOUNT:
+            return ""
+        return self._account_page().customer_number
 
     def _account_page(self) -> "AccountPage":
         from ui.account.account_page import AccountPage

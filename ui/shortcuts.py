@@ -21,6 +21,7 @@ class Command(StrEnum):
     REFRESH = "refresh"
     SHOW_SHORTCUTS = "show_shortcuts"
     SETTINGS = "settings"
+    IMPORT_CSV = "import_csv"
     QUIT = "quit"
     PREVIEW_BRIEF = "preview_brief"
     SAVE_DOCUMENT = "save_document"
@@ -105,6 +106,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Ctrl+,",
         QT_TRANSLATE_NOOP("Shortcuts", "&Settings…"),
         QT_TRANSLATE_NOOP("Shortcuts", "Language, reminders and other preferences"),
+    ),
+    Shortcut(
+        Command.IMPORT_CSV,
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("Shortcuts", "&Import from CSV…"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Preview a CSV file and import all of its rows, or none"),
     ),
     Shortcut(
         Command.QUIT,

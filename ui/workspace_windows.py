@@ -99,9 +99,10 @@ class WorkspaceWindows(QObject):
             return
         if count == 0 and self._welcome is None:
             welcome = FirstStartPage(
-                can_create_account=self._account_creator is not None, can_import=False
+                can_create_account=self._account_creator is not None, can_import=True
             )
             welcome.demo_requested.connect(self.open_demo)
+            welcome.import_requested.connect(window.interchange.open_import)
             welcome.create_account_requested.connect(self._create_first_account)
             self._welcome = welcome
             window.show_welcome(welcome)

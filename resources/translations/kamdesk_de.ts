@@ -620,20 +620,32 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <source>The catalog arrives with the catalog editor</source>
-        <translation>Der Katalog kommt mit dem Katalog-Editor</translation>
-    </message>
-    <message>
-        <source>Service packages with their promises, and the categories of the free-service ledger, will be kept here.</source>
-        <translation>Hier werden künftig die Servicepakete mit ihren Leistungszusagen und die Kategorien der Leistungsbilanz gepflegt.</translation>
-    </message>
-    <message>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <source>Service packages and ledger categories.</source>
-        <translation>Servicepakete und Kategorien der Leistungsbilanz.</translation>
+        <source>Service packages</source>
+        <translation>Servicepakete</translation>
+    </message>
+    <message>
+        <source>Ledger categories</source>
+        <translation>Kategorien der Leistungsbilanz</translation>
+    </message>
+    <message>
+        <source>The service packages contracts are sold with, and the kinds of free service the ledger records.</source>
+        <translation>Die Servicepakete, mit denen Verträge verkauft werden, und die Arten kostenloser Leistungen, die die Leistungsbilanz erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Restored {what}.</source>
+        <translation>Wiederhergestellt: {what}.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2455,14 @@
         <source>days</source>
         <translation>Tage</translation>
     </message>
+    <message>
+        <source>visit a year</source>
+        <translation>Besuch pro Jahr</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
 </context>
 <context>
     <name>PromisesPage</name>
@@ -2966,6 +2986,14 @@
         <source>Mark the chosen technician note read</source>
         <translation>Die gewählte Techniker-Notiz als gelesen markieren</translation>
     </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Preview a CSV file and import all of its rows, or none</source>
+        <translation>Eine CSV-Datei ansehen und alle ihre Zeilen importieren, oder keine</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3200,6 +3228,641 @@
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;All active and prospect accounts</source>
+        <translation>&amp;Alle aktiven und potenziellen Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Only account {number}</source>
+        <translation>&amp;Nur Kunde {number}</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Budget dates, contact windows, notice deadlines and follow-ups, for Outlook, Thunderbird or any calendar.</source>
+        <translation>Budgettermine, Kontaktfenster, Kündigungsfristen und Wiedervorlagen für Outlook, Thunderbird oder jeden anderen Kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of rows:</source>
+        <translation>&amp;Art der Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Every row of this kind, in a file Excel and LibreOffice open cleanly.</source>
+        <translation>Alle Zeilen dieser Art, in einer Datei, die Excel und LibreOffice sauber öffnen.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>English (comma, ISO dates)</source>
+        <translation>Englisch (Komma, ISO-Datum)</translation>
+    </message>
+    <message>
+        <source>German (semicolon, 15.01.2027, 1234,50)</source>
+        <translation>Deutsch (Semikolon, 15.01.2027, 1234,50)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Written: {file}</source>
+        <translation>Geschrieben: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CsvKinds</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Leistungsbuchungen</translation>
+    </message>
+    <message>
+        <source>Technician notes</source>
+        <translation>Techniker-Notizen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignoriert)</translation>
+    </message>
+    <message>
+        <source>No field has this name; the column is not imported.</source>
+        <translation>Kein Feld heißt so; die Spalte wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Imported into the field {field}</source>
+        <translation>Wird in das Feld {field} importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of rows:</source>
+        <translation>&amp;Art der Zeilen:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{rows} rows · read as {encoding}, delimiter {delimiter}</source>
+        <translation>{rows} Zeilen · gelesen als {encoding}, Trennzeichen {delimiter}</translation>
+    </message>
+    <message>
+        <source>Problems in the rows shown (Import checks every row):</source>
+        <translation>Probleme in den gezeigten Zeilen (Importieren prüft jede Zeile):</translation>
+    </message>
+    <message>
+        <source>No problems in the rows shown.</source>
+        <translation>Keine Probleme in den gezeigten Zeilen.</translation>
+    </message>
+    <message>
+        <source>{imported}; a backup was taken first: {backup}</source>
+        <translation>{imported}; vorher wurde eine Sicherung angelegt: {backup}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every problem below needs fixing first.</source>
+        <translation>Nichts wurde importiert: Zuerst müssen alle Probleme unten behoben werden.</translation>
+    </message>
+    <message>
+        <source>(The first {shown} of {total} are listed.)</source>
+        <translation>(Die ersten {shown} von {total} sind aufgeführt.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems found; nothing was written.</source>
+        <translation>
+            <numerusform>%Ln Problem gefunden; nichts wurde geschrieben.</numerusform>
+            <numerusform>%Ln Probleme gefunden; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts imported</source>
+        <translation>
+            <numerusform>%Ln Kunde importiert</numerusform>
+            <numerusform>%Ln Kunden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts imported</source>
+        <translation>
+            <numerusform>%Ln Kontakt importiert</numerusform>
+            <numerusform>%Ln Kontakte importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contracts imported</source>
+        <translation>
+            <numerusform>%Ln Vertrag importiert</numerusform>
+            <numerusform>%Ln Verträge importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries imported</source>
+        <translation>
+            <numerusform>%Ln Leistungsbuchung importiert</numerusform>
+            <numerusform>%Ln Leistungsbuchungen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln technician notes imported</source>
+        <translation>
+            <numerusform>%Ln Techniker-Notiz importiert</numerusform>
+            <numerusform>%Ln Techniker-Notizen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incidents imported</source>
+        <translation>
+            <numerusform>%Ln Vorfall importiert</numerusform>
+            <numerusform>%Ln Vorfälle importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln touchpoints imported</source>
+        <translation>
+            <numerusform>%Ln Kontaktpunkt importiert</numerusform>
+            <numerusform>%Ln Kontaktpunkte importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeActions</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>&amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restoring works on a SQLite file; a server database is restored by its administrator.</source>
+        <translation>Wiederherstellen geht bei einer SQLite-Datei; eine Server-Datenbank stellt ihr Administrator wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put an earlier state of this database back. The current state is backed up first, so a restore can itself be undone.</source>
+        <translation>Einen früheren Stand dieser Datenbank zurückholen. Der aktuelle Stand wird vorher gesichert, so lässt sich auch das Wiederherstellen rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup taken {taken}? The current state is backed up first.</source>
+        <translation>Die geöffnete Datenbank durch die Sicherung vom {taken} ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}. The state before is kept in {previous}.</source>
+        <translation>Wiederhergestellt aus {backup}. Der Stand davor liegt in {previous}.</translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Täglich (automatisch)</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesList</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Only active categories are offered for new entries</source>
+        <translation>Nur aktive Kategorien werden für neue Einträge angeboten</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>How many ledger entries use the category</source>
+        <translation>Wie viele Einträge der Leistungsbilanz die Kategorie verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add category…</source>
+        <translation>Kategorie &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>No ledger categories yet</source>
+        <translation>Noch keine Kategorien</translation>
+    </message>
+    <message>
+        <source>Add the kinds of free service you provide, in English and German.</source>
+        <translation>Legen Sie die Arten kostenloser Leistungen an, die Sie erbringen – auf Englisch und Deutsch.</translation>
+    </message>
+    <message>
+        <source>1 category</source>
+        <translation>1 Kategorie</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>{count} Kategorien</translation>
+    </message>
+    <message>
+        <source>{total} · {active} active</source>
+        <translation>{total} · {active} aktiv</translation>
+    </message>
+    <message>
+        <source>the category {label}</source>
+        <translation>die Kategorie {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Edit ledger category</source>
+        <translation>Kategorie bearbeiten</translation>
+    </message>
+    <message>
+        <source>New ledger category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>e.g. loan_equipment</source>
+        <translation>z. B. loan_equipment</translation>
+    </message>
+    <message>
+        <source>e.g. Loan equipment</source>
+        <translation>z. B. Loan equipment</translation>
+    </message>
+    <message>
+        <source>e.g. Leihgerät</source>
+        <translation>z. B. Leihgerät</translation>
+    </message>
+    <message>
+        <source>Offered for new ledger entries</source>
+        <translation>Für neue Einträge der Leistungsbilanz angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;English label</source>
+        <translation>&amp;Englische Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;German label</source>
+        <translation>&amp;Deutsche Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive</source>
+        <translation>Ak&amp;tiv</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Edit service package</source>
+        <translation>Servicepaket bearbeiten</translation>
+    </message>
+    <message>
+        <source>New service package</source>
+        <translation>Neues Servicepaket</translation>
+    </message>
+    <message>
+        <source>e.g. Premium 24</source>
+        <translation>z. B. Premium 24</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. EUR or CHF</source>
+        <translation>ISO-4217-Code, z. B. EUR oder CHF</translation>
+    </message>
+    <message>
+        <source>What the package is for</source>
+        <translation>Wofür das Paket gedacht ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Annual &amp;price</source>
+        <translation>&amp;Jahrespreis</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms</source>
+        <translation>&amp;Leistungen</translation>
+    </message>
+</context>
+<context>
+    <name>PackageItemsEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inklusive</translation>
+    </message>
+    <message>
+        <source>Price if billable</source>
+        <translation>Preis, falls berechnet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>No items: the package promises nothing yet.</source>
+        <translation>Keine Leistungen: Das Paket sagt noch nichts zu.</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Leistung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>Leistung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. within the EU</source>
+        <translation>z. B. innerhalb der EU</translation>
+    </message>
+    <message>
+        <source>Included in the annual price; clear it for a billable item</source>
+        <translation>Im Jahrespreis enthalten; abwählen für eine berechnete Leistung</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>{field} (item {number}): {reason}</source>
+        <translation>{field} (Leistung {number}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Annual price</source>
+        <translation>Jahrespreis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>How many contracts use the package</source>
+        <translation>Wie viele Verträge das Paket verwenden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Included or billable</source>
+        <translation>Inklusive oder berechnet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inklusive</translation>
+    </message>
+    <message>
+        <source>Billable, {price}</source>
+        <translation>Berechnet, {price}</translation>
+    </message>
+    <message>
+        <source>Items of {name}</source>
+        <translation>Leistungen von {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Add package…</source>
+        <translation>Paket &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>No service packages yet</source>
+        <translation>Noch keine Servicepakete</translation>
+    </message>
+    <message>
+        <source>Add the packages you sell: contracts then say what the customer bought.</source>
+        <translation>Legen Sie die Pakete an, die Sie verkaufen: Verträge sagen dann, was der Kunde gekauft hat.</translation>
+    </message>
+    <message>
+        <source>1 package</source>
+        <translation>1 Paket</translation>
+    </message>
+    <message>
+        <source>{count} packages</source>
+        <translation>{count} Pakete</translation>
+    </message>
+    <message>
+        <source>{total} · {used} in use</source>
+        <translation>{total} · {used} in Verwendung</translation>
+    </message>
+    <message>
+        <source>the package {name}</source>
+        <translation>das Paket {name}</translation>
     </message>
 </context>
 </TS>

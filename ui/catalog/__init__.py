@@ -1,0 +1,1 @@
+"""The catalog: service packages with their items, and the free-service ledger categories."""
