@@ -6,14 +6,16 @@ first-start choices; reminders run for the own workspace only (the demo is a san
 """
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.bootstrap import Workspace
 from app.domain.accounts import count_accounts
 from app.domain.wording import Language
+from app.interchange.backups import daily_backup
 from ui.change_broadcast import ACCOUNTS
 from ui.first_start.demo_banner import DemoBanner
 from ui.first_start.demo_workspace import DemoBuilder, demo_database_path, demo_settings_path
@@ -91,8 +93,22 @@ class WorkspaceWindows(QObject):
         self._replace_window(window)
         window.broadcast.changed.connect(partial(self._accounts_changed, window))
         window.worker.run(count_accounts, partial(self._accounts_counted, window))
+        location = self._own.location
+        window.worker.run(
+            lambda _session: daily_backup(location, datetime.now(UTC)),
+            partial(self._backup_taken, window),
+            lambda message: window.statusBar().showMessage(
+                self.tr("The daily backup failed: {reason}").format(reason=message), 10_000
+            ),
+        )
         self._start_reminders(window)
         return window
+
+    def _backup_taken(self, window: MainWindow, written: Path | None) -> None:
+        if written is not None and window is self._window:
+            window.statusBar().showMessage(
+                self.tr("Daily backup taken: {path}").format(path=written), 5_000
+            )
 
     def _accounts_counted(self, window: MainWindow, count: int) -> None:
         if window is not self._window or self.in_demo:

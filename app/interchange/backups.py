@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.storage.backup import back_up, backup_dir_for, backup_file_name
+from app.storage.location import DatabaseLocation
 
 AUTOMATIC_PREFIX = "auto-"
 KEEP_DAILY = 7
@@ -162,3 +163,14 @@ def rotate_backups(folder: Path, now: datetime) -> list[Path]:
                 info.path.unlink(missing_ok=True)
                 deleted.append(info.path)
     return sorted(deleted)
+
+
+def daily_backup(location: DatabaseLocation, now: datetime) -> Path | None:
+    """The start-up backup of a SQLite workspace: at most one a day, rotated.
+
+    Returns the new file, or None when today's exists or the database is a server
+    (its backups are made with pg_dump on the server).
+    """
+    if location.path is None or not location.path.exists():
+        return None
+    return automatic_backup(location.path, now, "daily")

@@ -12,6 +12,10 @@
         <translation>Version</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -3199,6 +3203,14 @@
 </context>
 <context>
     <name>WorkspaceWindows</name>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Daily backup taken: {path}</source>
+        <translation>Tägliche Sicherung erstellt: {path}</translation>
+    </message>
     <message>
         <source>Preparing the demo workspace…</source>
         <translation>Der Demo-Arbeitsbereich wird vorbereitet …</translation>
