@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu system packages KAM Desk needs: Qt's runtime libraries and fonts.
 # With --test also what the test suite uses (virtual X server, PDF rendering, and
-# PostgreSQL, whose binaries the team-mode tests start a throwaway server from).
+# PostgreSQL, whose binaries the team-mode tests start a throwaway server from, and the
+# desktop-file and AppStream validators tests/test_packaging.py runs).
 set -euo pipefail
 
 packages=(
@@ -12,7 +13,7 @@ packages=(
     fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth poppler-utils sqlite3 postgresql)
+    packages+=(xvfb xauth poppler-utils sqlite3 postgresql desktop-file-utils appstream)
 fi
 
 sudo=""

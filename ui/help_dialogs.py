@@ -61,10 +61,15 @@ class ShortcutsDialog(QDialog):
 
 
 class AboutDialog(QDialog):
-    """The version, the open database and the data folder (paths as plain text)."""
+    """The version, the licence, the open database and the data folder (as plain text)."""
 
     def __init__(
-        self, version: str, database: str, data_folder: str, parent: QWidget | None = None
+        self,
+        version: str,
+        licence: str,
+        database: str,
+        data_folder: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About KAM Desk"))
@@ -74,6 +79,7 @@ class AboutDialog(QDialog):
         self.fact_labels: list[QLabel] = []
         for name, value in (
             (self.tr("Version"), version),
+            (self.tr("Licence"), licence),
             (self.tr("Database"), database),
             (self.tr("Data folder"), data_folder),
         ):

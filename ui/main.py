@@ -4,9 +4,11 @@ import argparse
 import gc
 import logging
 import sys
+from importlib.resources import files
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from app.bootstrap import open_workspace
@@ -21,6 +23,8 @@ from ui.reminders.notifiers import Notifier, TrayNotifier
 from ui.settings.preferences import Preferences
 from ui.window_settings import APPLICATION, ORGANISATION, user_settings
 from ui.workspace_windows import WorkspaceWindows
+
+DESKTOP_FILE_NAME = "org.kamdesk.KamDesk"
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -41,7 +45,18 @@ def application() -> QApplication:
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName(APPLICATION)
     qt_app.setOrganizationName(ORGANISATION)
+    # Wayland's app id: lets the desktop match windows to org.kamdesk.KamDesk.desktop.
+    qt_app.setDesktopFileName(DESKTOP_FILE_NAME)
+    qt_app.setWindowIcon(application_icon())
     return qt_app
+
+
+def application_icon() -> QIcon:
+    """The window icon: the one SVG source drawn at 256 px, which Qt scales down as needed."""
+    svg = files("resources.icons").joinpath("kamdesk.svg").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(svg, "SVG")
+    return QIcon(pixmap)
 
 
 def tray_notifier(qt_app: QApplication) -> Notifier | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import __licence__, __version__
 from app.bootstrap import Workspace
 from app.domain.wording import Language
 from app.storage.backup import backup_dir_for
@@ -288,7 +288,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QWidget:
         from ui.help_dialogs import AboutDialog
 
-        return self._show_dialog(AboutDialog(__version__, self._database, str(data_dir()), self))
+        return self._show_dialog(
+            AboutDialog(__version__, __licence__, self._database, str(data_dir()), self)
+        )
 
     def _show_dialog(self, dialog: QWidget) -> QWidget:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

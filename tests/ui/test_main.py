@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import ui.main
@@ -101,3 +101,13 @@ def test_main_opens_a_new_database_and_shows_the_main_window(
     assert shown[0].isVisible()
     assert shown[0].database_label.description == str(db_path)
     assert not shown[0].worker.busy  # stopped before the database was closed
+
+
+def test_every_window_gets_the_kamdesk_icon_at_small_and_large_sizes(qapp: QApplication) -> None:
+    icon = ui.main.application_icon()
+
+    assert not icon.isNull()
+    for size in (16, 256):
+        image = icon.pixmap(size, size).toImage()
+        assert image.width() == size
+        assert image.pixelColor(size // 2, size * 3 // 4).alpha() == 255  # the tile, not blank

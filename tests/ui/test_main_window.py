@@ -106,13 +106,14 @@ def test_every_window_action_has_the_keys_of_its_table_entry(window: MainWindow)
             assert action.shortcut() == shortcut.key_sequence()
 
 
-def test_about_shows_the_version_and_the_data_folder(window: MainWindow) -> None:
+def test_about_shows_the_version_licence_and_data_folder(window: MainWindow) -> None:
     dialog = window.show_about()
 
     assert isinstance(dialog, AboutDialog)
     facts = [label.text() for label in dialog.fact_labels]
     assert facts[0] == __version__
-    assert facts[2] == str(data_dir())
+    assert facts[1] == "Proprietary"  # pyproject's license, read from the installed metadata
+    assert facts[3] == str(data_dir())
     dialog.close()
 
 

@@ -1,0 +1,1 @@
+"""The application icon, one SVG source; PNG sizes are rendered at build time."""
