@@ -207,6 +207,10 @@
 <context>
     <name>AccountWorkspace</name>
     <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
         <source>Contracts</source>
         <translation>Verträge</translation>
     </message>
@@ -3875,6 +3879,148 @@
     <message>
         <source>the package {name}</source>
         <translation>das Paket {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Nothing on the timeline yet</source>
+        <translation>Noch nichts auf der Zeitachse</translation>
+    </message>
+    <message>
+        <source>Contracts, budget dates, free services, incidents, technician notes and touchpoints appear here as soon as the other tabs have them.</source>
+        <translation>Verträge, Budgettermine, kostenlose Leistungen, Störungen, Techniker-Notizen und Kundenkontakte erscheinen hier, sobald die anderen Reiter sie enthalten.</translation>
+    </message>
+    <message>
+        <source>This contract term</source>
+        <translation>Diese Vertragslaufzeit</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monate</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 Jahre</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/− zooms, drag pans</source>
+        <translation>Strg+Mausrad oder +/− zoomt, Ziehen verschiebt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Als SVG-Grafik…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded</source>
+        <translation>Die Zeitachse konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitachse exportieren</translation>
+    </message>
+    <message>
+        <source>Contract term</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>Budget date</source>
+        <translation>Budgettermin</translation>
+    </message>
+    <message>
+        <source>Free service (size: value)</source>
+        <translation>Kostenlose Leistung (Größe: Wert)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Technician note</source>
+        <translation>Techniker-Notiz</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kundenkontakt</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Budget dates</source>
+        <translation>Budgettermine</translation>
+    </message>
+    <message>
+        <source>Free services</source>
+        <translation>Kostenlose Leistungen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Technician notes</source>
+        <translation>Techniker-Notizen</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kundenkontakte</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>+{count}</source>
+        <translation>+{count}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>unbefristet</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.records import DeletedRecord, restore_record
+from app.records import DeletedRecord, RecordKind, restore_record
 from ui.account.pages.budget_dates_page import BudgetDatesPage
 from ui.account.pages.contacts_page import ContactsPage
 from ui.account.pages.contracts_page import ContractsPage
@@ -26,6 +26,18 @@ from ui.account.record_page import RecordPage
 from ui.account.workspace_pages import PageContext, RecordTarget, WorkspacePage
 from ui.problem_box import show_problem
 from ui.shortcuts import Command, shortcut_for
+from ui.timeline.timeline_page import TimelinePage
+
+# The page whose form opens an item clicked on the timeline.
+TIMELINE_PAGES = {
+    RecordKind.CONTRACT: WorkspacePage.CONTRACTS,
+    RecordKind.BUDGET_CYCLE: WorkspacePage.BUDGET_DATES,
+    RecordKind.FREE_SERVICE: WorkspacePage.LEDGER,
+    RecordKind.TECHNICIAN_NOTE: WorkspacePage.NOTES,
+    RecordKind.INCIDENT: WorkspacePage.INCIDENTS,
+    RecordKind.TOUCHPOINT: WorkspacePage.TOUCHPOINTS,
+    RecordKind.FOLLOW_UP: WorkspacePage.FOLLOW_UPS,
+}
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,9 @@ class AccountWorkspace(QTabWidget):
         self._context = context
         self._last_deleted: _Deleted | None = None
         self.pages: dict[WorkspacePage, RecordPage] = {}
+        self.timeline = TimelinePage(context)
+        self.timeline.item_activated.connect(self._open_timeline_item)
+        self.addTab(self.timeline, self.tr("Timeline"))
         titles = [
             (ContractsPage, self.tr("Contracts")),
             (BudgetDatesPage, self.tr("Budget dates")),
@@ -76,15 +91,16 @@ class AccountWorkspace(QTabWidget):
     def page(self, which: WorkspacePage) -> RecordPage:
         return self.pages[which]
 
-    def current_page(self) -> RecordPage:
+    def current_page(self) -> RecordPage | None:
+        """The record page on screen; None on the timeline."""
         current = self.currentWidget()
-        assert isinstance(current, RecordPage)
-        return current
+        return current if isinstance(current, RecordPage) else None
 
     def set_account(self, account_id: int, currency: str) -> None:
         """Show ``account_id``: the page on screen loads now, the others when opened."""
         if self._last_deleted is not None and self._last_deleted.account_id != account_id:
             self._last_deleted = None  # undo belongs to the account it was done in
+        self.timeline.set_account(account_id, currency)
         for page in self.pages.values():
             page.set_account(account_id, currency)
 
@@ -94,6 +110,14 @@ class AccountWorkspace(QTabWidget):
             page.select(target.record_id)
         self.setCurrentWidget(page)
         page.focus_list()
+
+    def _open_timeline_item(self, kind: str, record_id: int) -> None:
+        """A timeline click: that record's page, its row selected, and its form open."""
+        which = TIMELINE_PAGES.get(RecordKind(kind))
+        if which is None:
+            return
+        self.open_target(RecordTarget(which, record_id))
+        self.pages[which].open_editor(record_id)
 
     # -- undo ------------------------------------------------------------------------------
     def _remember_deleted(

@@ -1,0 +1,1 @@
+"""The account timeline: layout as data, and the widget that paints it."""

@@ -1,0 +1,426 @@
+"""Where everything on the timeline goes, as data: lanes, axis ticks, markers, bars and
+spans for one visible date range and one pixel size. No painting here (and no Qt), so
+every position can be checked in a test; ``timeline_painter`` draws the result.
+"""
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import Enum, StrEnum
+
+from babel.dates import format_date
+
+from app.domain.contract_dates import add_months
+from app.domain.timeline import BudgetDate, ContractTerm, MarkerItem, Timeline
+from app.domain.wording import Language
+from app.formatting import LOCALES
+from app.money import Money
+from app.records import RecordKind
+
+LABEL_WIDTH = 150  # the lane labels' gutter; the dates start to its right
+AXIS_HEIGHT = 30
+ROW_HEIGHT = 22  # one sub-row of a lane
+LANE_PADDING = 6
+MARKER_RADIUS = 5.0
+SMALLEST_SERVICE_RADIUS = 3.0
+LARGEST_SERVICE_RADIUS = 10.0
+MARKER_GAP = 2.0  # markers closer than this go to another sub-row
+MAX_MARKER_ROWS = 3  # beyond this a lane counts what it could not show ("+4")
+BAR_HEIGHT = 14.0
+MAX_EXTRA_PADDING = 16.0  # at most this much spare height goes to each lane
+
+
+class Lane(Enum):
+    CONTRACTS = "contracts"
+    BUDGET = "budget"
+    FREE_SERVICES = "free_services"
+    INCIDENTS = "incidents"
+    NOTES = "notes"
+    TOUCHPOINTS = "touchpoints"
+    FOLLOW_UPS = "follow_ups"
+
+
+LANE_OF: dict[RecordKind, Lane] = {
+    RecordKind.CONTRACT: Lane.CONTRACTS,
+    RecordKind.BUDGET_CYCLE: Lane.BUDGET,
+    RecordKind.FREE_SERVICE: Lane.FREE_SERVICES,
+    RecordKind.INCIDENT: Lane.INCIDENTS,
+    RecordKind.TECHNICIAN_NOTE: Lane.NOTES,
+    RecordKind.TOUCHPOINT: Lane.TOUCHPOINTS,
+    RecordKind.FOLLOW_UP: Lane.FOLLOW_UPS,
+}
+
+
+class TickUnit(Enum):
+    WEEKS = 7
+    MONTHS = 30
+    QUARTERS = 91
+    YEARS = 365
+
+
+MIN_TICK_SPACING = {  # pixels a label of each unit needs
+    TickUnit.WEEKS: 56,
+    TickUnit.MONTHS: 64,
+    TickUnit.QUARTERS: 64,
+    TickUnit.YEARS: 44,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    def contains(self, x: float, y: float, slack: float = 0.0) -> bool:
+        return (
+            self.x - slack <= x <= self.right + slack
+            and self.y - slack <= y <= self.y + self.height + slack
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    """What a click or a tooltip needs of an item."""
+
+    kind: RecordKind
+    record_id: int
+    day: date
+    title: str
+    detail: str
+    value: Money | None
+    end: date | None = None  # a contract term's end
+    choice: StrEnum | None = None  # the kind of incident, note, touchpoint or follow-up
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedLane:
+    lane: Lane
+    label: str
+    y: float
+    height: float
+    hidden: int  # markers that did not fit in MAX_MARKER_ROWS
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedMarker:
+    item: ItemRef
+    box: Box
+    warning: bool  # an SLA breach
+    done: bool  # a follow-up done or dismissed
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedBar:
+    item: ItemRef
+    box: Box
+    open_left: bool  # the term starts before the visible range
+    open_right: bool  # it ends after the range, or never
+    renewal_xs: tuple[float, ...]
+    notice: Box | None  # the notice-deadline diamond
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedWindow:
+    """A budget contact window, shaded from its opening to the planning date."""
+
+    item: ItemRef
+    box: Box
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLayout:
+    start: date
+    end: date
+    width: float
+    height: float
+    needed_height: float  # the lanes at their tightest: the widget's minimum height
+    plot_left: float
+    plot_width: float  # dates run from plot_left to plot_left + plot_width
+    lanes: tuple[PlacedLane, ...]
+    ticks: tuple[Tick, ...]
+    tick_unit: TickUnit
+    today_x: float | None  # None when today is outside the range
+    bars: tuple[PlacedBar, ...]
+    windows: tuple[PlacedWindow, ...]
+    markers: tuple[PlacedMarker, ...]  # budget dates included
+
+    def targets(self) -> list[tuple[ItemRef, Box]]:
+        """Everything a click can open, left to right (keyboard order)."""
+        found = [(bar.item, bar.box) for bar in self.bars]
+        found += [(marker.item, marker.box) for marker in self.markers]
+        return sorted(found, key=lambda t: (t[1].centre[0], t[1].y))
+
+    def item_at(self, x: float, y: float) -> ItemRef | None:
+        """The marker, diamond or bar under the point (markers win over bars)."""
+        for marker in self.markers:
+            if marker.box.contains(x, y, slack=2):
+                return marker.item
+        for bar in self.bars:
+            if bar.notice is not None and bar.notice.contains(x, y, slack=2):
+                return bar.item
+            if bar.box.contains(x, y):
+                return bar.item
+        return None
+
+    def box_of(self, kind: RecordKind, record_id: int, day: date) -> Box | None:
+        for item, box in self.targets():
+            if (item.kind, item.record_id, item.day) == (kind, record_id, day):
+                return box
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Scale:
+    start: date
+    end: date
+    left: float
+    width: float
+
+    def x(self, day: date) -> float:
+        span = max((self.end - self.start).days, 1)
+        return self.left + (day - self.start).days / span * self.width
+
+
+def tick_unit_for(start: date, end: date, width: float) -> TickUnit:
+    """The finest unit whose labels still fit side by side."""
+    per_day = width / max((end - start).days, 1)
+    for unit in TickUnit:
+        if unit.value * per_day >= MIN_TICK_SPACING[unit]:
+            return unit
+    return TickUnit.YEARS
+
+
+def _tick_days(unit: TickUnit, start: date, end: date, width: float) -> list[date]:
+    if unit is TickUnit.WEEKS:
+        day = start + timedelta(days=(7 - start.weekday()) % 7)  # Mondays
+        return [day + timedelta(weeks=n) for n in range((end - day).days // 7 + 1)]
+    if unit is TickUnit.YEARS:
+        per_year = 365 * width / max((end - start).days, 1)
+        step = max(1, math.ceil(MIN_TICK_SPACING[unit] / max(per_year, 1e-6)))
+        first = start.year if start == date(start.year, 1, 1) else start.year + 1
+        first += -first % step
+        return [date(year, 1, 1) for year in range(first, end.year + 1, step)]
+    months = 1 if unit is TickUnit.MONTHS else 3
+    index = start.year * 12 + start.month - 1
+    index += -index % months
+    if date(index // 12, index % 12 + 1, 1) < start:
+        index += months
+    first = date(index // 12, index % 12 + 1, 1)
+    days = []
+    day = first
+    while day <= end:
+        days.append(day)
+        day = add_months(day, months)
+    return days
+
+
+def tick_label(day: date, unit: TickUnit, lang: Language, *, first: bool = False) -> str:
+    """An axis label in the user's language: "2027", "Q1 2027", "Jan 2027" / "Jan", "4 Jan";
+    months name their year in January and on the ``first`` tick."""
+    locale = LOCALES[lang]
+    if unit is TickUnit.YEARS:
+        return str(day.year)
+    if unit is TickUnit.QUARTERS:
+        return format_date(day, "QQQ yyyy", locale=locale)
+    if unit is TickUnit.MONTHS:
+        return format_date(day, "MMM yyyy" if first or day.month == 1 else "MMM", locale=locale)
+    return format_date(day, "d MMM", locale=locale)
+
+
+def _ticks(scale: _Scale, width: float, lang: Language) -> tuple[TickUnit, tuple[Tick, ...]]:
+    unit = tick_unit_for(scale.start, scale.end, width)
+    days = _tick_days(unit, scale.start, scale.end, width)
+    return unit, tuple(
+        Tick(scale.x(day), tick_label(day, unit, lang, first=i == 0)) for i, day in enumerate(days)
+    )
+
+
+def _ref(item: MarkerItem) -> ItemRef:
+    return ItemRef(
+        item.kind, item.record_id, item.day, item.title, item.detail, item.value, None, item.choice
+    )
+
+
+def service_radius(value: Money, largest: Decimal) -> float:
+    """Dot radius of a free service: the dot's area grows with its value."""
+    if largest <= 0:
+        return SMALLEST_SERVICE_RADIUS
+    share = float(max(value.amount, Decimal(0)) / largest)
+    return max(SMALLEST_SERVICE_RADIUS, LARGEST_SERVICE_RADIUS * math.sqrt(share))
+
+
+def stack_rows(spans: Iterable[tuple[float, float]], rows: int | None) -> list[int | None]:
+    """A sub-row for each (left, right) span, in input order, so that spans in one row keep
+    ``MARKER_GAP`` apart; None for a span that would need more than ``rows`` rows."""
+    ends: list[float] = []
+    placed: list[int | None] = []
+    for left, right in spans:
+        row = next((i for i, end in enumerate(ends) if end + MARKER_GAP <= left), None)
+        if row is None and (rows is None or len(ends) < rows):
+            ends.append(right)
+            row = len(ends) - 1
+        elif row is not None:
+            ends[row] = right
+        placed.append(row)
+    return placed
+
+
+def timeline_layout(
+    timeline: Timeline,
+    start: date,
+    end: date,
+    width: float,
+    height: float,
+    lane_labels: Mapping[Lane, str],
+    lang: Language,
+) -> TimelineLayout:
+    """The timeline between ``start`` and ``end`` on a ``width`` × ``height`` pixel area.
+
+    Only items in the range are placed; x grows linearly with the date from the right
+    edge of the label gutter to ``width``.
+    """
+    scale = _Scale(start, end, LABEL_WIDTH, max(width - LABEL_WIDTH - 8, 1))
+    unit, ticks = _ticks(scale, scale.width, lang)
+
+    def visible(day: date) -> bool:
+        return start <= day <= end
+
+    # Contracts: one sub-row per overlapping term.
+    terms = [t for t in timeline.contracts if t.start <= end and (t.end is None or t.end >= start)]
+    right_edge = scale.left + scale.width
+    term_spans = [
+        (scale.x(max(t.start, start)), scale.x(min(t.end, end)) if t.end else right_edge)
+        for t in terms
+    ]
+    term_rows = stack_rows(term_spans, None)
+    # Budget dates: one sub-row per cycle.
+    budget = [b for b in timeline.budget_dates if b.day >= start and b.window_opens <= end]
+    cycle_rows = {cycle: i for i, cycle in enumerate(sorted({b.record_id for b in budget}))}
+    # Markers: stacked per lane when they would overlap.
+    largest = max(
+        (m.value.amount for m in timeline.markers if m.kind is RecordKind.FREE_SERVICE and m.value),
+        default=Decimal(0),
+    )
+    shown = [m for m in timeline.markers if visible(m.day)]
+    radius = {
+        id(m): service_radius(m.value, largest)
+        if m.kind is RecordKind.FREE_SERVICE and m.value is not None
+        else MARKER_RADIUS
+        for m in shown
+    }
+    marker_rows: dict[int, int | None] = {}
+    row_counts: dict[Lane, int] = {}
+    for lane in Lane:
+        in_lane = [m for m in shown if LANE_OF[m.kind] is lane]
+        spans = [(scale.x(m.day) - radius[id(m)], scale.x(m.day) + radius[id(m)]) for m in in_lane]
+        rows = stack_rows(spans, MAX_MARKER_ROWS)
+        marker_rows.update({id(m): row for m, row in zip(in_lane, rows, strict=True)})
+        row_counts[lane] = max((r + 1 for r in rows if r is not None), default=1)
+    row_counts[Lane.CONTRACTS] = max((r + 1 for r in term_rows if r is not None), default=1)
+    row_counts[Lane.BUDGET] = max(len(cycle_rows), 1)
+
+    needed = AXIS_HEIGHT + sum(n * ROW_HEIGHT + 2 * LANE_PADDING for n in row_counts.values())
+    # Spare height loosens the lanes a little rather than leaving it all below them.
+    extra = min(max((height - needed) / len(Lane), 0.0), MAX_EXTRA_PADDING)
+    lanes: dict[Lane, PlacedLane] = {}
+    y = float(AXIS_HEIGHT)
+    for lane in Lane:
+        lane_height = row_counts[lane] * ROW_HEIGHT + 2 * LANE_PADDING + extra
+        hidden = sum(1 for m in shown if LANE_OF[m.kind] is lane and marker_rows[id(m)] is None)
+        lanes[lane] = PlacedLane(lane, lane_labels[lane], y, lane_height, hidden)
+        y += lane_height
+
+    def row_centre(lane: Lane, row: int) -> float:
+        return lanes[lane].y + LANE_PADDING + extra / 2 + row * ROW_HEIGHT + ROW_HEIGHT / 2
+
+    bars = tuple(
+        _bar(term, span, row_centre(Lane.CONTRACTS, row or 0), scale, start, end)
+        for term, span, row in zip(terms, term_spans, term_rows, strict=True)
+    )
+    windows = []
+    markers = []
+    for item in budget:
+        centre = row_centre(Lane.BUDGET, cycle_rows[item.record_id])
+        left = scale.x(max(item.window_opens, start))
+        right = scale.x(min(item.day, end))
+        ref = _budget_ref(item)
+        windows.append(PlacedWindow(ref, Box(left, centre - 8, right - left, 16)))
+        if visible(item.day):
+            x = scale.x(item.day)
+            box = Box(
+                x - MARKER_RADIUS, centre - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS
+            )
+            markers.append(PlacedMarker(ref, box, False, False))
+    for item in shown:
+        row = marker_rows[id(item)]
+        if row is None:
+            continue
+        r = radius[id(item)]
+        x, centre = scale.x(item.day), row_centre(LANE_OF[item.kind], row)
+        markers.append(
+            PlacedMarker(
+                _ref(item), Box(x - r, centre - r, 2 * r, 2 * r), item.sla_breached, item.done
+            )
+        )
+    return TimelineLayout(
+        start,
+        end,
+        width,
+        max(height, y),
+        needed,
+        scale.left,
+        scale.width,
+        tuple(lanes.values()),
+        ticks,
+        unit,
+        scale.x(timeline.today) if visible(timeline.today) else None,
+        bars,
+        tuple(windows),
+        tuple(markers),
+    )
+
+
+def _budget_ref(item: BudgetDate) -> ItemRef:
+    return ItemRef(item.kind, item.record_id, item.day, item.title, "", None, None)
+
+
+def _bar(
+    term: ContractTerm,
+    span: tuple[float, float],
+    centre: float,
+    scale: _Scale,
+    start: date,
+    end: date,
+) -> PlacedBar:
+    left, right = span
+    ref = ItemRef(term.kind, term.record_id, term.start, term.title, "", term.value, term.end)
+    notice = None
+    if term.notice_deadline is not None and start <= term.notice_deadline <= end:
+        x = scale.x(term.notice_deadline)
+        notice = Box(x - 6, centre - 6, 12, 12)
+    return PlacedBar(
+        ref,
+        Box(left, centre - BAR_HEIGHT / 2, max(right - left, 2), BAR_HEIGHT),
+        term.start < start,
+        term.end is None or term.end > end,
+        tuple(scale.x(day) for day in term.renewals if start <= day <= end),
+        notice,
+    )
