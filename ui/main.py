@@ -11,16 +11,18 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from app.bootstrap import open_workspace
+from app.bootstrap import Workspace, open_workspace
 from app.clock import local_today
-from app.errors import KamDeskError
-from app.storage.location import ENV_VAR, resolve_location
+from app.errors import InvalidValueError, KamDeskError
+from app.storage.location import ENV_VAR, default_database_path
+from app.storage.passwords import SessionPasswords
 from app.storage.redaction import install_redaction
 from ui.first_start.first_account import create_first_account
 from ui.language import install_language, remove_language, window_language
 from ui.main_window import MainWindow
 from ui.reminders.notifiers import Notifier, TrayNotifier
 from ui.settings.preferences import Preferences
+from ui.team.startup import DialogPasswordPrompt, offer_local_database, starting_location
 from ui.window_settings import APPLICATION, ORGANISATION, user_settings
 from ui.workspace_windows import WorkspaceWindows
 
@@ -66,6 +68,24 @@ def tray_notifier(qt_app: QApplication) -> Notifier | None:
     return TrayNotifier(qt_app)
 
 
+def open_chosen_workspace(given: str | None, database_url: str) -> Workspace | None:
+    """Open ``--db``, ``KAMDESK_DB``, the settings' team server or the local file. A team
+    server that cannot be opened offers the local file instead; None: show nothing, quit."""
+    prompt = DialogPasswordPrompt()
+    try:
+        location = starting_location(given, database_url)
+        workspace = open_workspace(location, passwords=SessionPasswords(prompt))
+    except KamDeskError as error:
+        server = not isinstance(error, InvalidValueError) and not location.is_sqlite
+        if server and offer_local_database(str(error)):
+            return open_chosen_workspace(str(default_database_path()), "")
+        if not server:
+            QMessageBox.critical(None, QCoreApplication.translate("main", "KAM Desk"), str(error))
+        return None
+    prompt.remember(workspace.location)
+    return workspace
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop client; return its exit code (1 when the database cannot be opened)."""
     arguments = parse_arguments(argv)
@@ -75,10 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     store = user_settings()
     language = window_language(Preferences(store).language, QLocale.system())
     translators = install_language(qt_app, language)
-    try:
-        workspace = open_workspace(resolve_location(arguments.db))
-    except KamDeskError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("main", "KAM Desk"), str(error))
+    workspace = open_chosen_workspace(arguments.db, Preferences(store).database_url)
+    if workspace is None:
         remove_language(qt_app, translators)
         return 1
     # Start-up objects (modules, Qt wrappers, the ORM) live as long as the app: taken out of

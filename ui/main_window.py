@@ -32,6 +32,7 @@ from ui.navigation import Navigation, PageId
 from ui.settings.preferences import Preferences
 from ui.shortcuts import Command, build_actions
 from ui.status_indicators import BusyIndicator, DatabaseLabel
+from ui.team.profile import profile_description
 from ui.window_settings import WindowSettings
 
 if TYPE_CHECKING:  # imported for real on first use, to keep start-up lean
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("KAM Desk"))
         self._database = workspace.location.describe()
+        self._profile = profile_description(workspace.location)
         self._database_path = workspace.location.path
         self._store = settings
         self._today = today
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._build_body())
 
         self.busy_indicator = BusyIndicator()
-        self.database_label = DatabaseLabel(self._database)
+        self.database_label = DatabaseLabel(self._profile)
         self.statusBar().addPermanentWidget(self.busy_indicator)
         self.statusBar().addPermanentWidget(self.database_label)
         self.worker.busy_changed.connect(self.busy_indicator.set_busy)

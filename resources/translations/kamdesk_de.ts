@@ -1353,6 +1353,89 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>This computer (local file)</source>
+        <translation>Dieser Computer (lokale Datei)</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com</source>
+        <translation>z. B. db.example.com</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Store password in the keyring…</source>
+        <translation>Passwort im Schlüsselbund speichern …</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Enter the team server's host first.</source>
+        <translation>Geben Sie zuerst den Host des Team-Servers ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Verbindung zu {server} wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Connected: the team server answered.</source>
+        <translation>Verbunden: Der Team-Server hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Connection failed: {reason}</source>
+        <translation>Verbindung fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Passwort für den Team-Server</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}:</source>
+        <translation>Passwort von {user} auf {server}:</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in. KAM Desk asks for it once per session instead.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für das Passwort. KAM Desk fragt stattdessen einmal pro Sitzung danach.</translation>
+    </message>
+    <message>
+        <source>Password stored in the keyring for {entry}.</source>
+        <translation>Passwort im Schlüsselbund gespeichert für {entry}.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWorker</name>
     <message>
         <source>An unexpected error stopped this ({kind}). The details are in the log.</source>
@@ -2376,10 +2459,28 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Passwort für den Team-Server</translation>
+    </message>
+    <message>
+        <source>Remember in the keyring</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>KAM Desk</source>
         <translation>KAM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>Team server: {account}</source>
+        <translation>Team-Server: {account}</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2924,14 @@
         <source>A backup is written here before every database upgrade. Choosing another folder comes in a later version.</source>
         <translation>Vor jeder Aktualisierung der Datenbank wird hier eine Sicherung abgelegt. Einen anderen Ordner wählen Sie in einer späteren Version.</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Opened at the next start unless --db or KAMDESK_DB names another database. The password is never kept in the settings.</source>
+        <translation>Wird beim nächsten Start geöffnet, sofern --db oder KAMDESK_DB keine andere Datenbank nennen. Das Passwort wird nie in den Einstellungen gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3027,6 +3136,29 @@
     <message>
         <source>&amp;Back on the agenda on</source>
         <translation>&amp;Wieder in der Agenda am</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>No password was given for the team server.</source>
+        <translation>Für den Team-Server wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>Open the local database instead</source>
+        <translation>Stattdessen die lokale Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ _NOTICE_REMINDER_DAYS = "reminders/notice_days"
 _SHOWN_REMINDERS = "reminders/shown"
 _SUPPLIER = "preferences/supplier"
 _SAVE_FOLDER = "documents/save_folder"
+_DATABASE_URL = "database/url"
 
 
 class LanguageChoice(StrEnum):
@@ -107,6 +108,16 @@ class Preferences:
     @save_folder.setter
     def save_folder(self, value: str) -> None:
         self._store.setValue(_SAVE_FOLDER, value)
+
+    @property
+    def database_url(self) -> str:
+        """The team server opened when neither --db nor KAMDESK_DB is given, as a URL
+        without a password; "": this computer's own file."""
+        return self._text(_DATABASE_URL)
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self._store.setValue(_DATABASE_URL, value)
 
     def shown_reminders(self) -> dict[str, date]:
         """The reminders already shown, by key, with the day each was shown."""

@@ -25,6 +25,8 @@ from ui.language import LANGUAGE_NAMES, window_language
 from ui.page_header import muted_label
 from ui.settings.preferences import LanguageChoice, Preferences
 from ui.settings.reminder_days import ReminderDaysEditor
+from ui.team.database_section import DatabaseSection
+from ui.team.profile import server_from_url, stored_url
 
 SECTION_GAP = 14
 FIELD_WIDTH = 280
@@ -96,6 +98,7 @@ class SettingsDialog(QDialog):
         self.reminder_days = ReminderDaysEditor(preferences.notice_reminder_days)
         self.reminders_enabled.toggled.connect(self.reminder_days.setEnabled)
         self.reminder_days.setEnabled(preferences.reminders_enabled)
+        self.database = DatabaseSection(server_from_url(preferences.database_url))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -112,6 +115,7 @@ class SettingsDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._add_language()
         self._add_reminders()
+        self._add_database()
         self._add_rules(backup_folder)
 
         content = QWidget()
@@ -177,6 +181,19 @@ class SettingsDialog(QDialog):
             ),
         )
 
+    def _add_database(self) -> None:
+        self._heading(self.tr("Database"))
+        self.form.addRow(self.database)
+        self.form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Opened at the next start unless --db or KAMDESK_DB names another "
+                    "database. The password is never kept in the settings."
+                )
+            ),
+        )
+
     def _add_rules(self, backup_folder: Path | None) -> None:
         self._heading(self.tr("“No contact” warning"))
         self.no_contact_limits: list[QLabel] = []
@@ -223,5 +240,10 @@ class SettingsDialog(QDialog):
         preferences.supplier = self.supplier.text()
         preferences.reminders_enabled = self.reminders_enabled.isChecked()
         preferences.notice_reminder_days = self.reminder_days.days()
+        preferences.database_url = stored_url(self.database.chosen_server())
         preferences.save()
         super().accept()
+
+    def done(self, result: int) -> None:
+        self.database.wait_for_test()  # a running thread must not outlive the dialog
+        super().done(result)
