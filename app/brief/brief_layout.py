@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.brief.blocks import Flow, baseline_in, caps, clip, shrink_to_fit
 from app.brief.brief_columns import service_section, value_section
 from app.brief.brief_people import contacts_section, insights_section, position_section
+from app.brief.brief_strip import strip_section
 from app.brief.drawing import CONTENT, Box, Dot, Line, Rect, Section, Shape, Style, Text
 from app.brief.fonts import register_fonts
 from app.brief.labels import BRIEF, LIGHTS, BriefLabels, days_left
@@ -49,7 +50,8 @@ class Budget:
     header: float = 66.0
     facts: float = 50.0
     health: float = 20.0
-    argument: float = 69.0
+    strip: float = 54.0  # the timeline strip; taken from the second column row
+    argument: float = 60.0
     position: float = 112.0
     footer: float = 14.0
     gap: float = 8.0
@@ -233,6 +235,7 @@ def layout_brief(brief: Brief, budget: Budget = BUDGET) -> BriefLayout:
     header = band(budget.header, budget.gap + 2)
     facts = band(budget.facts, budget.gap)
     health = band(budget.health, budget.gap)
+    strip = band(budget.strip, budget.gap)
     argument = band(budget.argument, budget.section_gap)
     footer = Box(CONTENT.x, CONTENT.y, CONTENT.width, budget.footer)
     position = Box(CONTENT.x, footer.top + budget.gap, CONTENT.width, budget.position)
@@ -245,6 +248,7 @@ def layout_brief(brief: Brief, budget: Budget = BUDGET) -> BriefLayout:
             _header(brief, t, header),
             _facts(brief, t, facts),
             _health(brief, t, health),
+            strip_section(brief, t, strip),
             _argument(brief, t, argument),
             value_section(brief, t, value),
             service_section(brief, t, service),

@@ -1,6 +1,7 @@
 """Domain data -> ``Brief`` and ``Statement``. Knows the database, not ReportLab."""
 
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
@@ -13,16 +14,23 @@ from app.brief.model import (
     BriefInsight,
     BriefPosition,
     BriefService,
+    BriefStrip,
     BriefValue,
     Statement,
+    StripBudget,
+    StripIncident,
+    StripService,
+    StripTerm,
     ValueEntry,
     ValueLine,
     WorstCase,
+    strip_range,
 )
 from app.domain.account_overview import account_overview, find_account_id
 from app.domain.ledger_balance import LedgerBalance, ledger_balance
 from app.domain.periods import Period
 from app.domain.service_record import ServiceRecord
+from app.domain.timeline import timeline_items
 from app.domain.wording import Language
 from app.model import (
     Account,
@@ -32,9 +40,11 @@ from app.model import (
     NegotiationStatus,
     NoteKind,
     NoteStatus,
+    Stance,
     TechnicianNote,
 )
 from app.money import Money
+from app.records import RecordKind
 
 INSIGHT_KINDS = (NoteKind.RISK, NoteKind.OPPORTUNITY, NoteKind.COMPLAINT)
 ROLE_ORDER = (
@@ -129,9 +139,13 @@ def _insights(session: Session, account_id: int) -> tuple[BriefInsight, ...]:
 
 
 def _contacts(session: Session, account_id: int) -> tuple[BriefContact, ...]:
+    # Decision makers first, then critics: when space runs out, those are who the seller
+    # must see; the rest by their weight in the decision.
     role_rank = case(
-        *((Contact.decision_role == role, rank) for rank, role in enumerate(ROLE_ORDER)),
-        else_=len(ROLE_ORDER),
+        (Contact.decision_role == DecisionRole.DECISION_MAKER, 0),
+        (Contact.stance == Stance.CRITIC, 1),
+        *((Contact.decision_role == role, rank + 2) for rank, role in enumerate(ROLE_ORDER)),
+        else_=len(ROLE_ORDER) + 2,
     )
     rows = session.scalars(
         select(Contact)
@@ -160,6 +174,41 @@ def _position(session: Session, account_id: int, today: date) -> BriefPosition |
         negotiation.limits,
         negotiation.concessions,
         negotiation.asks,
+    )
+
+
+def _strip(session: Session, account_id: int, today: date, lang: Language) -> BriefStrip:
+    """The dated records of the strip's range, reduced to what the strip draws."""
+    start, end = strip_range(today)
+    timeline = timeline_items(session, account_id, today, lang)
+
+    def within(day: date) -> bool:
+        return start <= day <= end
+
+    return BriefStrip(
+        start=start,
+        end=end,
+        today=today,
+        terms=tuple(
+            StripTerm(term.start, term.end, term.notice_deadline)
+            for term in timeline.contracts
+            if term.start <= end and (term.end is None or term.end >= start)
+        ),
+        budgets=tuple(
+            StripBudget(budget.window_opens, budget.day)
+            for budget in timeline.budget_dates
+            if budget.day >= start and budget.window_opens <= end
+        ),
+        incidents=tuple(
+            StripIncident(marker.day, marker.sla_breached)
+            for marker in timeline.markers
+            if marker.kind is RecordKind.INCIDENT and within(marker.day)
+        ),
+        services=tuple(
+            StripService(marker.day, marker.value.amount if marker.value else Decimal(0))
+            for marker in timeline.markers
+            if marker.kind is RecordKind.FREE_SERVICE and within(marker.day)
+        ),
     )
 
 
@@ -223,6 +272,7 @@ def compose_brief(
         insights=_insights(session, account_id),
         contacts=_contacts(session, account_id),
         position=position,
+        strip=_strip(session, account_id, today, lang),
     )
 
 

@@ -123,7 +123,21 @@ class Dot:
         return Box(self.x - r, self.y - r, 2 * r, 2 * r)
 
 
-Shape = Text | Rect | Line | Dot
+@dataclass(frozen=True, slots=True)
+class Poly:
+    """A filled closed polygon: the strip's diamonds and triangles."""
+
+    points: tuple[tuple[float, float], ...]
+    fill: str
+
+    @property
+    def bounds(self) -> Box:
+        xs = [x for x, _ in self.points]
+        ys = [y for _, y in self.points]
+        return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+Shape = Text | Rect | Line | Dot | Poly
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +194,14 @@ def _paint(canvas: Canvas, shape: Shape) -> None:
         canvas.setStrokeColor(HexColor(shape.color))
         canvas.setLineWidth(shape.width)
         canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
+    elif isinstance(shape, Poly):
+        canvas.setFillColor(HexColor(shape.fill))
+        path = canvas.beginPath()
+        path.moveTo(*shape.points[0])
+        for point in shape.points[1:]:
+            path.lineTo(*point)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
     else:
         canvas.setFillColor(HexColor(shape.fill))
         canvas.circle(shape.x, shape.y, shape.radius, stroke=0, fill=1)

@@ -73,6 +73,14 @@ class BriefLabels:
     not_noted: str
     no_position: str
     more: str  # {count}
+    timeline: str
+    strip_contract: str
+    strip_budget: str
+    strip_incidents: str
+    strip_services: str
+    strip_notice: str
+    strip_breached: str
+    strip_today: str
     footer: str  # {date} {name} {page} {pages}
 
 
@@ -154,6 +162,14 @@ _BRIEF_TEXTS: dict[str, tuple[str, str]] = {
         "Noch keine Verhandlung vorbereitet. Ziele, Grenzen, Angebot und Gegenforderung erfassen.",
     ),
     "more": ("+{count} more", "+{count} weitere"),
+    "timeline": ("Timeline", "Zeitleiste"),
+    "strip_contract": ("Contract", "Vertrag"),
+    "strip_budget": ("Budget", "Budget"),
+    "strip_incidents": ("Incidents", "Störungen"),
+    "strip_services": ("Free services", "Kostenlose Leistungen"),
+    "strip_notice": ("notice deadline", "Kündigungsfrist"),
+    "strip_breached": ("SLA breached", "SLA verletzt"),
+    "strip_today": ("today", "heute"),
     "footer": (
         "Prepared on {date} by {name} · Page {page} of {pages} · Confidential",
         "Erstellt am {date} von {name} · Seite {page} von {pages} · Vertraulich",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from app.domain.contract_dates import add_months
 from app.domain.health import Light
 from app.domain.wording import Language
 from app.model import DecisionRole, Department, NoteKind, Stance
@@ -110,6 +111,53 @@ class BriefPosition:
     asks: str  # what we ask in return
 
 
+STRIP_MONTHS_BACK = 24  # the strip shows the last two years
+STRIP_MONTHS_AHEAD = 6  # and the half year ahead: notice deadline, budget planning
+
+
+def strip_range(today: date) -> tuple[date, date]:
+    """First and last day the brief's timeline strip shows."""
+    return add_months(today, -STRIP_MONTHS_BACK), add_months(today, STRIP_MONTHS_AHEAD)
+
+
+@dataclass(frozen=True, slots=True)
+class StripTerm:
+    start: date
+    end: date | None  # None: open-ended
+    notice_deadline: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class StripBudget:
+    window_opens: date
+    planned_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class StripIncident:
+    day: date
+    breached: bool  # the SLA response time was missed
+
+
+@dataclass(frozen=True, slots=True)
+class StripService:
+    day: date
+    amount: Decimal  # the value, whatever its currency: it only sizes the dot
+
+
+@dataclass(frozen=True, slots=True)
+class BriefStrip:
+    """The timeline strip: what happened between ``start`` and ``end`` (and ``today``)."""
+
+    start: date
+    end: date
+    today: date
+    terms: tuple[StripTerm, ...] = ()
+    budgets: tuple[StripBudget, ...] = ()
+    incidents: tuple[StripIncident, ...] = ()
+    services: tuple[StripService, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Brief:
     lang: Language
@@ -131,6 +179,7 @@ class Brief:
     insights: tuple[BriefInsight, ...]  # open risks first, then opportunities by value
     contacts: tuple[BriefContact, ...]  # decision makers first
     position: BriefPosition | None
+    strip: BriefStrip | None = None  # None: an empty strip ending on ``prepared_on``
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ every position can be checked in a test; ``timeline_painter`` draws the result.
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum, StrEnum
@@ -194,9 +194,16 @@ class _Scale:
     left: float
     width: float
 
+    origin: int = field(init=False)
+    per_day: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Worked out once: x() runs for every item on every layout.
+        object.__setattr__(self, "origin", self.start.toordinal())
+        object.__setattr__(self, "per_day", self.width / max((self.end - self.start).days, 1))
+
     def x(self, day: date) -> float:
-        span = max((self.end - self.start).days, 1)
-        return self.left + (day - self.start).days / span * self.width
+        return self.left + (day.toordinal() - self.origin) * self.per_day
 
 
 def tick_unit_for(start: date, end: date, width: float) -> TickUnit:
@@ -320,20 +327,28 @@ def timeline_layout(
         default=Decimal(0),
     )
     shown = [m for m in timeline.markers if visible(m.day)]
-    radius = {
-        id(m): service_radius(m.value, largest)
-        if m.kind is RecordKind.FREE_SERVICE and m.value is not None
-        else MARKER_RADIUS
-        for m in shown
-    }
-    marker_rows: dict[int, int | None] = {}
+    # One pass over the markers (there may be thousands): lane, x and radius of each.
+    by_lane: dict[Lane, list[tuple[int, MarkerItem, float, float]]] = {lane: [] for lane in Lane}
+    for order, m in enumerate(shown):
+        r = (
+            service_radius(m.value, largest)
+            if m.kind is RecordKind.FREE_SERVICE and m.value is not None
+            else MARKER_RADIUS
+        )
+        by_lane[LANE_OF[m.kind]].append((order, m, scale.x(m.day), r))
+    placed: list[tuple[int, MarkerItem, float, float, Lane, int]] = []
+    hidden_in: dict[Lane, int] = {}
     row_counts: dict[Lane, int] = {}
-    for lane in Lane:
-        in_lane = [m for m in shown if LANE_OF[m.kind] is lane]
-        spans = [(scale.x(m.day) - radius[id(m)], scale.x(m.day) + radius[id(m)]) for m in in_lane]
-        rows = stack_rows(spans, MAX_MARKER_ROWS)
-        marker_rows.update({id(m): row for m, row in zip(in_lane, rows, strict=True)})
+    for lane, in_lane in by_lane.items():
+        rows = stack_rows(((x - r, x + r) for _, _, x, r in in_lane), MAX_MARKER_ROWS)
+        placed += [
+            (order, m, x, r, lane, row)
+            for (order, m, x, r), row in zip(in_lane, rows, strict=True)
+            if row is not None
+        ]
+        hidden_in[lane] = rows.count(None)
         row_counts[lane] = max((r + 1 for r in rows if r is not None), default=1)
+    placed.sort(key=lambda entry: entry[0])  # oldest first, as before
     row_counts[Lane.CONTRACTS] = max((r + 1 for r in term_rows if r is not None), default=1)
     row_counts[Lane.BUDGET] = max(len(cycle_rows), 1)
 
@@ -344,8 +359,7 @@ def timeline_layout(
     y = float(AXIS_HEIGHT)
     for lane in Lane:
         lane_height = row_counts[lane] * ROW_HEIGHT + 2 * LANE_PADDING + extra
-        hidden = sum(1 for m in shown if LANE_OF[m.kind] is lane and marker_rows[id(m)] is None)
-        lanes[lane] = PlacedLane(lane, lane_labels[lane], y, lane_height, hidden)
+        lanes[lane] = PlacedLane(lane, lane_labels[lane], y, lane_height, hidden_in[lane])
         y += lane_height
 
     def row_centre(lane: Lane, row: int) -> float:
@@ -369,12 +383,8 @@ def timeline_layout(
                 x - MARKER_RADIUS, centre - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS
             )
             markers.append(PlacedMarker(ref, box, False, False))
-    for item in shown:
-        row = marker_rows[id(item)]
-        if row is None:
-            continue
-        r = radius[id(item)]
-        x, centre = scale.x(item.day), row_centre(LANE_OF[item.kind], row)
+    for _, item, x, r, lane, row in placed:
+        centre = row_centre(lane, row)
         markers.append(
             PlacedMarker(
                 _ref(item), Box(x - r, centre - r, 2 * r, 2 * r), item.sla_breached, item.done

@@ -1,5 +1,7 @@
 """Paints a ``TimelineLayout``: the same code draws the widget and the SVG export."""
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -62,9 +64,21 @@ def paint_symbol(
 ) -> None:
     """One marker: dots for services and touchpoints, a triangle for incidents, a square for
     notes, a diamond for budget dates, a ring for follow-ups (filled once done)."""
+    _set_style(painter, kind, warning, done)
+    _draw_shape(painter, kind, box)
+
+
+def _set_style(painter: QPainter, kind: RecordKind, warning: bool, done: bool) -> None:
     colour = RED if warning else KIND_COLOURS[kind]
-    painter.setPen(QPen(colour.darker(130), 1))
-    painter.setBrush(QBrush(colour))
+    if kind is RecordKind.FOLLOW_UP and not done:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, 2))
+    else:
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(QBrush(colour))
+
+
+def _draw_shape(painter: QPainter, kind: RecordKind, box: Box) -> None:
     rect = _rect(box)
     if kind is RecordKind.INCIDENT:
         cx = box.centre[0]
@@ -82,9 +96,6 @@ def paint_symbol(
     elif kind is RecordKind.BUDGET_CYCLE:
         painter.drawPolygon(diamond(box))
     elif kind is RecordKind.FOLLOW_UP:
-        if not done:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(colour, 2))
         painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
     elif kind is RecordKind.CONTRACT:
         painter.drawRoundedRect(rect, 3, 3)
@@ -132,8 +143,7 @@ def paint_timeline(
             painter.setPen(QPen(NOTICE_COLOUR.darker(140), 1))
             painter.setBrush(QBrush(NOTICE_COLOUR))
             painter.drawPolygon(diamond(bar.notice))
-    for marker in layout.markers:
-        _paint_marker(painter, marker)
+    _paint_markers(painter, layout.markers)
     if layout.today_x is not None:
         painter.setPen(QPen(TODAY_COLOUR, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(layout.today_x, 22), QPointF(layout.today_x, height))
@@ -171,5 +181,14 @@ def _bar_title(painter: QPainter, box: Box, title: str, colours: Colours) -> Non
     painter.drawText(_rect(box).adjusted(4, -2, -4, 2), int(flags), text)
 
 
-def _paint_marker(painter: QPainter, marker: PlacedMarker) -> None:
-    paint_symbol(painter, marker.item.kind, marker.box, warning=marker.warning, done=marker.done)
+def _paint_markers(painter: QPainter, markers: Iterable[PlacedMarker]) -> None:
+    """Every marker, grouped by look so that pen and brush are set once per group rather
+    than once per marker (thousands of them on a ten-year view). Markers of one look never
+    overlap those of another (lanes and sub-rows keep them apart), so the order is free."""
+    groups: dict[tuple[RecordKind, bool, bool], list[Box]] = defaultdict(list)
+    for marker in markers:
+        groups[(marker.item.kind, marker.warning, marker.done)].append(marker.box)
+    for (kind, warning, done), boxes in groups.items():
+        _set_style(painter, kind, warning, done)
+        for box in boxes:
+            _draw_shape(painter, kind, box)
