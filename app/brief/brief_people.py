@@ -100,7 +100,8 @@ def contacts_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
     departments = [SMALL.width(DEPARTMENTS[lang][c.department]) for c in shown]
     stances = [STANCES[lang][c.stance] for c in shown]
     role_width = min(max(*roles, *departments, SMALL_BOLD.width(caps(t.role))), box.width * 0.3)
-    stance_width = min(max(BODY.width(s) for s in [*stances, t.stance]) + 9, box.width * 0.25)
+    # Marker (9 pt) plus 1 pt of slack, so rounding never shortens the widest stance.
+    stance_width = min(max(BODY.width(s) for s in [*stances, t.stance]) + 10, box.width * 0.25)
     stance_x = box.right - stance_width
     role_x = stance_x - 12 - role_width
     name_width = role_x - 14 - box.x
