@@ -14,12 +14,9 @@ from app.model import Contract, ContractStatus, PeriodUnit, ServicePackage
 from app.money import DEFAULT_CURRENCY, Money, from_minor
 from app.records.checks import FieldChecks
 from app.records.rows import (
-    assign,
     open_row,
     other_than,
-    require_account,
-    row_for_update,
-    saving,
+    save_account_row,
 )
 from app.storage.write_turn import writes
 
@@ -220,19 +217,11 @@ def save_contract(
 
     Raises ``FormInvalidError``, ``StaleRecordError``, ``NotFoundError``."""
     values = _validated(session, form, account_id, record_id)
-    with saving(session) as saved:
-        if record_id is None:
-            require_account(session, account_id)
-            row = Contract(account_id=account_id, **values)
-            session.add(row)
-        else:
-            row = row_for_update(
-                session,
-                Contract,
-                record_id,
-                account_id=account_id,
-                expected_version=expected_version,
-            )
-            assign(row, values)
-        saved.row = row
-    return saved.record_id
+    return save_account_row(
+        session,
+        Contract,
+        values,
+        account_id=account_id,
+        record_id=record_id,
+        expected_version=expected_version,
+    )

@@ -12,12 +12,9 @@ from app.model import Contact, Contract, FreeService, LedgerCategory, ProviderRo
 from app.money import DEFAULT_CURRENCY, Money, from_minor
 from app.records.checks import FieldChecks
 from app.records.rows import (
-    assign,
     check_owned,
     open_row,
-    require_account,
-    row_for_update,
-    saving,
+    save_account_row,
 )
 from app.storage.write_turn import writes
 
@@ -186,19 +183,11 @@ def save_free_service(
             select(FreeService.category_id).where(FreeService.id == record_id)
         )
     values = _validated(session, form, account_id, stored_category)
-    with saving(session) as saved:
-        if record_id is None:
-            require_account(session, account_id)
-            row = FreeService(account_id=account_id, **values)
-            session.add(row)
-        else:
-            row = row_for_update(
-                session,
-                FreeService,
-                record_id,
-                account_id=account_id,
-                expected_version=expected_version,
-            )
-            assign(row, values)
-        saved.row = row
-    return saved.record_id
+    return save_account_row(
+        session,
+        FreeService,
+        values,
+        account_id=account_id,
+        record_id=record_id,
+        expected_version=expected_version,
+    )

@@ -13,12 +13,9 @@ from app.domain.promises import Coverage, PackagePromise, coverage_of, package_p
 from app.model import Contact, ItemKind, Promise, ServiceCheck
 from app.records.checks import FieldChecks
 from app.records.rows import (
-    assign,
     check_owned,
     open_row,
-    require_account,
-    row_for_update,
-    saving,
+    save_account_row,
 )
 from app.storage.write_turn import writes
 
@@ -173,19 +170,11 @@ def save_promise(
     """Create or update a promise of ``account_id``; return its id (flushed, not
     committed). Raises ``FormInvalidError``, ``StaleRecordError``, ``NotFoundError``."""
     values = _validated(session, form, account_id)
-    with saving(session) as saved:
-        if record_id is None:
-            require_account(session, account_id)
-            row = Promise(account_id=account_id, **values)
-            session.add(row)
-        else:
-            row = row_for_update(
-                session,
-                Promise,
-                record_id,
-                account_id=account_id,
-                expected_version=expected_version,
-            )
-            assign(row, values)
-        saved.row = row
-    return saved.record_id
+    return save_account_row(
+        session,
+        Promise,
+        values,
+        account_id=account_id,
+        record_id=record_id,
+        expected_version=expected_version,
+    )

@@ -192,3 +192,28 @@ def check_owned(
         checks.fail(field, f"the chosen {what} no longer exists")
     elif owner != account_id:
         checks.fail(field, f"the chosen {what} belongs to another account")
+
+
+def save_account_row(
+    session: Session,
+    model: type[RowT],
+    values: Mapping[str, Any],
+    *,
+    account_id: int,
+    record_id: int | None,
+    expected_version: int | None,
+) -> int:
+    """Insert a row of ``account_id`` or update ``record_id`` after the version check, with
+    the values already validated; return its id (flushed, not committed)."""
+    with saving(session) as saved:
+        if record_id is None:
+            require_account(session, account_id)
+            row = model(**{**values, "account_id": account_id})
+            session.add(row)
+        else:
+            row = row_for_update(
+                session, model, record_id, account_id=account_id, expected_version=expected_version
+            )
+            assign(row, values)
+        saved.row = row
+    return saved.record_id

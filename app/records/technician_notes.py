@@ -10,7 +10,10 @@ from sqlalchemy.orm import Session
 from app.model import NoteKind, NoteStatus, TechnicianNote
 from app.money import DEFAULT_CURRENCY, Money, from_minor
 from app.records.checks import FieldChecks
-from app.records.rows import assign, open_row, require_account, row_for_update, saving
+from app.records.rows import (
+    open_row,
+    save_account_row,
+)
 from app.storage.write_turn import writes
 
 
@@ -148,19 +151,11 @@ def save_technician_note(
     """Create or update a technician note of ``account_id``; return its id (flushed, not
     committed). Raises ``FormInvalidError``, ``StaleRecordError``, ``NotFoundError``."""
     values = _validated(form)
-    with saving(session) as saved:
-        if record_id is None:
-            require_account(session, account_id)
-            row = TechnicianNote(account_id=account_id, **values)
-            session.add(row)
-        else:
-            row = row_for_update(
-                session,
-                TechnicianNote,
-                record_id,
-                account_id=account_id,
-                expected_version=expected_version,
-            )
-            assign(row, values)
-        saved.row = row
-    return saved.record_id
+    return save_account_row(
+        session,
+        TechnicianNote,
+        values,
+        account_id=account_id,
+        record_id=record_id,
+        expected_version=expected_version,
+    )

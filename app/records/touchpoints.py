@@ -8,7 +8,10 @@ from sqlalchemy.orm import Session
 
 from app.model import Touchpoint, TouchpointKind
 from app.records.checks import FieldChecks
-from app.records.rows import assign, open_row, require_account, row_for_update, saving
+from app.records.rows import (
+    open_row,
+    save_account_row,
+)
 from app.storage.write_turn import writes
 
 
@@ -93,19 +96,11 @@ def save_touchpoint(
     """Create or update a touchpoint of ``account_id``; return its id (flushed, not
     committed). Raises ``FormInvalidError``, ``StaleRecordError``, ``NotFoundError``."""
     values = _validated(form)
-    with saving(session) as saved:
-        if record_id is None:
-            require_account(session, account_id)
-            row = Touchpoint(account_id=account_id, **values)
-            session.add(row)
-        else:
-            row = row_for_update(
-                session,
-                Touchpoint,
-                record_id,
-                account_id=account_id,
-                expected_version=expected_version,
-            )
-            assign(row, values)
-        saved.row = row
-    return saved.record_id
+    return save_account_row(
+        session,
+        Touchpoint,
+        values,
+        account_id=account_id,
+        record_id=record_id,
+        expected_version=expected_version,
+    )
