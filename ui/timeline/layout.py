@@ -6,18 +6,15 @@ every position can be checked in a test; ``timeline_painter`` draws the result.
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from enum import Enum, StrEnum
 
-from babel.dates import format_date
-
-from app.domain.contract_dates import add_months
 from app.domain.timeline import BudgetDate, ContractTerm, MarkerItem, Timeline
 from app.domain.wording import Language
-from app.formatting import LOCALES
 from app.money import Money
 from app.records import RecordKind
+from ui.timeline.ticks import Tick, TickUnit, tick_days, tick_label, tick_unit_for
 
 LABEL_WIDTH = 150  # the lane labels' gutter; the dates start to its right
 AXIS_HEIGHT = 30
@@ -50,21 +47,6 @@ LANE_OF: dict[RecordKind, Lane] = {
     RecordKind.TECHNICIAN_NOTE: Lane.NOTES,
     RecordKind.TOUCHPOINT: Lane.TOUCHPOINTS,
     RecordKind.FOLLOW_UP: Lane.FOLLOW_UPS,
-}
-
-
-class TickUnit(Enum):
-    WEEKS = 7
-    MONTHS = 30
-    QUARTERS = 91
-    YEARS = 365
-
-
-MIN_TICK_SPACING = {  # pixels a label of each unit needs
-    TickUnit.WEEKS: 56,
-    TickUnit.MONTHS: 64,
-    TickUnit.QUARTERS: 64,
-    TickUnit.YEARS: 44,
 }
 
 
@@ -111,12 +93,6 @@ class PlacedLane:
     y: float
     height: float
     hidden: int  # markers that did not fit in MAX_MARKER_ROWS
-
-
-@dataclass(frozen=True, slots=True)
-class Tick:
-    x: float
-    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,55 +182,9 @@ class _Scale:
         return self.left + (day.toordinal() - self.origin) * self.per_day
 
 
-def tick_unit_for(start: date, end: date, width: float) -> TickUnit:
-    """The finest unit whose labels still fit side by side."""
-    per_day = width / max((end - start).days, 1)
-    for unit in TickUnit:
-        if unit.value * per_day >= MIN_TICK_SPACING[unit]:
-            return unit
-    return TickUnit.YEARS
-
-
-def _tick_days(unit: TickUnit, start: date, end: date, width: float) -> list[date]:
-    if unit is TickUnit.WEEKS:
-        day = start + timedelta(days=(7 - start.weekday()) % 7)  # Mondays
-        return [day + timedelta(weeks=n) for n in range((end - day).days // 7 + 1)]
-    if unit is TickUnit.YEARS:
-        per_year = 365 * width / max((end - start).days, 1)
-        step = max(1, math.ceil(MIN_TICK_SPACING[unit] / max(per_year, 1e-6)))
-        first = start.year if start == date(start.year, 1, 1) else start.year + 1
-        first += -first % step
-        return [date(year, 1, 1) for year in range(first, end.year + 1, step)]
-    months = 1 if unit is TickUnit.MONTHS else 3
-    index = start.year * 12 + start.month - 1
-    index += -index % months
-    if date(index // 12, index % 12 + 1, 1) < start:
-        index += months
-    first = date(index // 12, index % 12 + 1, 1)
-    days = []
-    day = first
-    while day <= end:
-        days.append(day)
-        day = add_months(day, months)
-    return days
-
-
-def tick_label(day: date, unit: TickUnit, lang: Language, *, first: bool = False) -> str:
-    """An axis label in the user's language: "2027", "Q1 2027", "Jan 2027" / "Jan", "4 Jan";
-    months name their year in January and on the ``first`` tick."""
-    locale = LOCALES[lang]
-    if unit is TickUnit.YEARS:
-        return str(day.year)
-    if unit is TickUnit.QUARTERS:
-        return format_date(day, "QQQ yyyy", locale=locale)
-    if unit is TickUnit.MONTHS:
-        return format_date(day, "MMM yyyy" if first or day.month == 1 else "MMM", locale=locale)
-    return format_date(day, "d MMM", locale=locale)
-
-
 def _ticks(scale: _Scale, width: float, lang: Language) -> tuple[TickUnit, tuple[Tick, ...]]:
     unit = tick_unit_for(scale.start, scale.end, width)
-    days = _tick_days(unit, scale.start, scale.end, width)
+    days = tick_days(unit, scale.start, scale.end, width)
     return unit, tuple(
         Tick(scale.x(day), tick_label(day, unit, lang, first=i == 0)) for i, day in enumerate(days)
     )

@@ -9,12 +9,11 @@ from ui.timeline.layout import (
     MARKER_GAP,
     MAX_MARKER_ROWS,
     Lane,
-    TickUnit,
     TimelineLayout,
     stack_rows,
-    tick_label,
     timeline_layout,
 )
+from ui.timeline.ticks import TickUnit, tick_label
 
 START, END = date(2026, 1, 1), date(2026, 12, 31)
 
