@@ -29,6 +29,7 @@ from app.interchange.csv_words import word_key
 from app.interchange.errors import MAX_ERRORS, CsvImportError, RowError
 from app.interchange.sources import Source, read_source
 from app.model import Base, LedgerCategory, utcnow
+from app.model.attribution import ACTOR_KEY
 
 PROGRESS_EVERY = 2_000
 HEADER_ROW = 1
@@ -304,6 +305,7 @@ def _write(
     added: dict[str, int] = {}
     table = Base.metadata.tables[kind.table]
     stamp = utcnow()
+    actor = session.info.get(ACTOR_KEY, "")  # whoever the workspace's sessions write as
     done = total - len(rows)
     try:
         with session.begin_nested():
@@ -314,7 +316,13 @@ def _write(
                 session,
                 table,
                 rows,
-                {"created_at": stamp, "updated_at": stamp, "version": 1},
+                {
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "version": 1,
+                    "created_by": actor,
+                    "updated_by": actor,
+                },
                 None if progress is None else lambda written: progress(done + written, total),
             )
     except IntegrityError as error:

@@ -20,6 +20,7 @@ from app.domain.ledger_categories import DEFAULT_LEDGER_CATEGORIES
 from app.interchange.bulk_insert import collection_paused, insert_rows
 from app.interchange.errors import WorkspaceFileError, WorkspaceNotEmptyError
 from app.interchange.json_columns import ColumnCodec, ValueRefused, table_codecs
+from app.interchange.refusals import describe_refusal
 from app.model import Base, LedgerCategory
 
 FORMAT_NAME = "kamdesk-workspace"
@@ -86,7 +87,9 @@ def import_workspace(
     """
     with collection_paused():
         document = _parse(data)
-        tables = _read_tables(document)
+        # PostgreSQL text cannot hold U+0000; SQLite can.
+        nul_allowed = session.get_bind().dialect.name == "sqlite"
+        tables = _read_tables(document, nul_allowed=nul_allowed)
         standard = _refuse_non_empty(session)
         if before_write is not None:
             before_write()
@@ -135,7 +138,7 @@ def _parse(data: bytes) -> dict[str, Any]:
     return document
 
 
-def _read_tables(document: dict[str, Any]) -> dict[str, Rows]:
+def _read_tables(document: dict[str, Any], *, nul_allowed: bool) -> dict[str, Rows]:
     """Every table's rows converted to database values; raises naming table, row, field."""
     given: dict[str, Any] = document["tables"]
     known = {table.name: table for table in _tables()}
@@ -145,12 +148,15 @@ def _read_tables(document: dict[str, Any]) -> dict[str, Rows]:
     missing = sorted(set(known) - set(given))
     if missing:
         raise WorkspaceFileError(f"tables: the table {missing[0]!r} is missing")
-    tables = {name: _read_rows(name, given[name], table_codecs(known[name])) for name in known}
+    tables = {
+        name: _read_rows(name, given[name], table_codecs(known[name]), nul_allowed=nul_allowed)
+        for name in known
+    }
     _check_references(tables)
     return tables
 
 
-def _read_rows(name: str, rows: Any, codecs: tuple[ColumnCodec, ...]) -> Rows:
+def _read_rows(name: str, rows: Any, codecs: tuple[ColumnCodec, ...], *, nul_allowed: bool) -> Rows:
     if not isinstance(rows, list):
         raise WorkspaceFileError(f"tables.{name}: expected a list of rows")
     fields = {codec.name for codec in codecs}
@@ -180,6 +186,12 @@ def _read_rows(name: str, rows: Any, codecs: tuple[ColumnCodec, ...]) -> Rows:
                 values[codec.name] = codec.read(value)
             except ValueRefused as error:
                 raise WorkspaceFileError(f"{where}, field {codec.name}: {error}") from None
+            if not nul_allowed and isinstance(value, str) and "\x00" in value:
+                raise WorkspaceFileError(
+                    f"{where}, field {codec.name}: holds the invisible NUL character "
+                    "(U+0000), which a PostgreSQL server cannot store; remove it in the "
+                    "workspace the file came from and export it again"
+                )
         if values["id"] in seen:
             raise WorkspaceFileError(f"{where}: the id {values['id']} is used twice")
         seen.add(values["id"])
@@ -251,9 +263,9 @@ def _refused_row(session: Session, tables: dict[str, Rows], error: IntegrityErro
                         session.execute(table.insert(), [row])
                 except IntegrityError as refused:
                     return (
-                        f"table {table.name}, row {index + 1} (id {row['id']}): the "
-                        f"database refused it ({refused.orig}); nothing was imported"
+                        f"table {table.name}, row {index + 1} (id {row['id']}): "
+                        f"{describe_refusal(refused)}; nothing was imported"
                     )
     finally:
         probe.rollback()
-    return f"the database refused the file ({error.orig}); nothing was imported"
+    return f"the database refused the file: {describe_refusal(error)}; nothing was imported"

@@ -29,6 +29,7 @@ from app.model import (
     Touchpoint,
     TouchpointKind,
 )
+from app.model.attribution import set_actor
 from tests.helpers import factories
 
 
@@ -64,6 +65,7 @@ LEDGER_EN = ["customer_number", "date", "category", "description", "value", "hou
 
 
 def test_a_german_excel_file_imports_every_row_with_its_values(session: Session) -> None:
+    set_actor(session, "Importing Imke")
     data = csv_bytes(
         [
             [*LEDGER_DE, "Empfangen von", "Vertrag", "Rolle"],
@@ -143,6 +145,9 @@ def test_a_german_excel_file_imports_every_row_with_its_values(session: Session)
             "technician",
         ),
     ]
+    # Attributed like a row saved by hand: to whoever the workspace writes as.
+    stamps = session.execute(select(FreeService.created_by, FreeService.updated_by)).all()
+    assert [tuple(stamp) for stamp in stamps] == [("Importing Imke", "Importing Imke")] * 3
 
 
 def test_the_error_names_the_spreadsheet_row_the_column_and_the_reason(session: Session) -> None:
