@@ -17,6 +17,7 @@ NOTES = "notes"
 INCIDENTS = "incidents"
 TOUCHPOINTS = "touchpoints"
 CONTACTS = "contacts"
+POWER_MAP = "power_map"  # links between contacts and where they sit on the map
 FOLLOW_UPS = "follow_ups"
 PROMISES = "promises"
 NEGOTIATIONS = "negotiations"
@@ -32,6 +33,7 @@ EVERYTHING: frozenset[str] = frozenset(
         INCIDENTS,
         TOUCHPOINTS,
         CONTACTS,
+        POWER_MAP,
         FOLLOW_UPS,
         PROMISES,
         NEGOTIATIONS,

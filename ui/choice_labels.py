@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.budget_notice import BudgetNoticeKind
 from app.domain.promises import Coverage
 from app.model import (
     AccountStatus,
@@ -27,6 +28,8 @@ from app.model import (
     Stance,
     Tier,
     TouchpointKind,
+    TradeKind,
+    TradeSide,
 )
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -136,6 +139,28 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         NegotiationStatus.HELD: QT_TRANSLATE_NOOP("Choice", "Held"),
         NegotiationStatus.WON: QT_TRANSLATE_NOOP("Choice", "Won"),
         NegotiationStatus.LOST: QT_TRANSLATE_NOOP("Choice", "Lost"),
+    },
+    TradeSide: {
+        TradeSide.GIVE: QT_TRANSLATE_NOOP("Choice", "We could give"),
+        TradeSide.GET: QT_TRANSLATE_NOOP("Choice", "We ask in return"),
+    },
+    TradeKind: {
+        TradeKind.PRICE_CUT: QT_TRANSLATE_NOOP("Choice", "Price cut"),
+        TradeKind.MAINTENANCE_VISIT: QT_TRANSLATE_NOOP("Choice", "Extra maintenance visit"),
+        TradeKind.PAYMENT_TERM: QT_TRANSLATE_NOOP("Choice", "Longer payment term"),
+        TradeKind.TRAINING: QT_TRANSLATE_NOOP("Choice", "Free training"),
+        TradeKind.LONGER_TERM: QT_TRANSLATE_NOOP("Choice", "Longer contract term"),
+        TradeKind.VOLUME: QT_TRANSLATE_NOOP("Choice", "More volume"),
+        TradeKind.REFERENCE_VISIT: QT_TRANSLATE_NOOP("Choice", "Reference visit"),
+        TradeKind.OTHER: QT_TRANSLATE_NOOP("Choice", "Other"),
+    },
+    BudgetNoticeKind: {
+        BudgetNoticeKind.BUDGET_BEFORE_MEETING: QT_TRANSLATE_NOOP(
+            "Choice", "Budget closes before the renewal meeting"
+        ),
+        BudgetNoticeKind.NOTICE_BEFORE_BUDGET: QT_TRANSLATE_NOOP(
+            "Choice", "Notice deadline before the budget window"
+        ),
     },
     FollowUpKind: {
         FollowUpKind.AFTER_SIGNING: QT_TRANSLATE_NOOP("Choice", "After signing"),

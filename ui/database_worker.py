@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 
 from app.bootstrap import Workspace
 from app.errors import KamDeskError
+from app.storage.write_errors import database_write_failure
 from ui.change_broadcast import ChangeBroadcast
+from ui.write_failures import failure_text
 
 T = TypeVar("T")
 ErrorCallback = Callable[[str], None]
@@ -53,9 +55,10 @@ class _SessionThread(QThread):
     # job number, the KamDeskError (or the unexpected error's type name), whether unexpected
     failed = Signal(int, object, bool)
 
-    def __init__(self, open_session: Callable[[], Session]) -> None:
+    def __init__(self, open_session: Callable[[], Session], database: str = "") -> None:
         super().__init__()
         self._open_session = open_session
+        self._database = database  # named in a full-disk message
         self._jobs: SimpleQueue[_Job | None] = SimpleQueue()
 
     def submit(self, job: _Job | None) -> None:
@@ -82,6 +85,11 @@ class _SessionThread(QThread):
             self.failed.emit(job.number, error, False)
         except Exception as error:
             session.rollback()
+            # A full or failing disk is the user's to fix: said plainly, like a refusal.
+            failure = database_write_failure(error, self._database)
+            if failure is not None:
+                self.failed.emit(job.number, failure, False)
+                return
             log.exception("database job %s failed", getattr(job.work, "__name__", job.work))
             self.failed.emit(job.number, type(error).__name__, True)
         else:
@@ -106,7 +114,7 @@ class DatabaseWorker(QObject):
         self._broadcast = broadcast
         self._numbers = count(1)
         self._waiting: dict[int, _Callbacks] = {}
-        self._thread = _SessionThread(workspace.session)
+        self._thread = _SessionThread(workspace.session, workspace.location.describe())
         self._thread.succeeded.connect(self._deliver_result)
         self._thread.failed.connect(self._deliver_error)
         self._thread.start()
@@ -182,7 +190,7 @@ class DatabaseWorker(QObject):
             assert isinstance(error, KamDeskError)
             callbacks.on_refused(error)
             return
-        message = str(error)
+        message = failure_text(error) if isinstance(error, KamDeskError) else str(error)
         if unexpected:
             message = QCoreApplication.translate(
                 "DatabaseWorker",

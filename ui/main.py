@@ -2,7 +2,6 @@
 
 import argparse
 import gc
-import logging
 import sys
 from importlib.resources import files
 from typing import cast
@@ -14,9 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from app.bootstrap import Workspace, open_workspace
 from app.clock import local_today
 from app.errors import InvalidValueError, KamDeskError
+from app.logs import log_folder, logging_to_file
+from app.storage.damage import DamagedWorkspaceError
 from app.storage.location import ENV_VAR, default_database_path
 from app.storage.passwords import SessionPasswords
-from app.storage.redaction import install_redaction
+from app.storage.workspace_keys import WorkspaceKeys
+from ui.crash_reports import crash_reports
+from ui.damaged_workspace import recover_from_damage
+from ui.encryption.passphrase_prompt import DialogPassphrasePrompt
 from ui.first_start.first_account import create_first_account
 from ui.language import install_language, remove_language, window_language
 from ui.main_window import MainWindow
@@ -25,6 +29,7 @@ from ui.settings.preferences import Preferences
 from ui.team.startup import DialogPasswordPrompt, offer_local_database, starting_location
 from ui.window_settings import APPLICATION, ORGANISATION, user_settings
 from ui.workspace_windows import WorkspaceWindows
+from ui.write_failures import failure_text
 
 DESKTOP_FILE_NAME = "org.kamdesk.KamDesk"
 
@@ -74,23 +79,35 @@ def open_chosen_workspace(given: str | None, database_url: str) -> Workspace | N
     prompt = DialogPasswordPrompt()
     try:
         location = starting_location(given, database_url)
-        workspace = open_workspace(location, passwords=SessionPasswords(prompt))
+        passwords = SessionPasswords(prompt, keys=WorkspaceKeys(DialogPassphrasePrompt()))
+        workspace = open_workspace(location, passwords=passwords)
+    except DamagedWorkspaceError as damage:  # moved aside: restore, start empty or quit
+        if recover_from_damage(damage):
+            return open_chosen_workspace(given, database_url)
+        return None
     except KamDeskError as error:
         server = not isinstance(error, InvalidValueError) and not location.is_sqlite
         if server and offer_local_database(str(error)):
             return open_chosen_workspace(str(default_database_path()), "")
         if not server:
-            QMessageBox.critical(None, QCoreApplication.translate("main", "KAM Desk"), str(error))
+            title = QCoreApplication.translate("main", "KAM Desk")
+            QMessageBox.critical(None, title, failure_text(error))
         return None
     prompt.remember(workspace.location)
     return workspace
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the desktop client; return its exit code (1 when the database cannot be opened)."""
+    """Run the desktop client; return its exit code (1 when the database cannot be opened).
+
+    Logs go to stderr and the data folder's ``logs/``, where an uncaught exception also
+    leaves a crash report; known secrets are masked in both."""
     arguments = parse_arguments(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
-    install_redaction()  # a server password never reaches a log line
+    with logging_to_file(), crash_reports(log_folder()):
+        return run_window(arguments)
+
+
+def run_window(arguments: argparse.Namespace) -> int:
     qt_app = application()
     store = user_settings()
     language = window_language(Preferences(store).language, QLocale.system())

@@ -27,9 +27,11 @@ from app.storage.location import data_dir
 from ui.agenda.agenda_page import AgendaPage
 from ui.change_broadcast import ChangeBroadcast
 from ui.database_worker import DatabaseWorker
+from ui.encryption.conversion_dialog import WorkspaceEncryption
 from ui.interchange.file_actions import InterchangeActions
 from ui.navigation import Navigation, PageId
 from ui.settings.preferences import Preferences
+from ui.settings_store import unsaved_message
 from ui.shortcuts import Command, build_actions
 from ui.status_indicators import BusyIndicator, DatabaseLabel
 from ui.team.profile import profile_description
@@ -69,6 +71,9 @@ class MainWindow(QMainWindow):
         self._settings = WindowSettings(settings)
         self.broadcast = ChangeBroadcast(self)
         self.worker = DatabaseWorker(workspace, self.broadcast, self)
+        # Encrypting or decrypting the workspace file (Settings, first start).
+        self.encryption = WorkspaceEncryption(self.worker, workspace, self)
+        self.encryption.converted.connect(self.show_status)
         self._pages: dict[PageId, QWidget] = {}
         self._switcher: QWidget | None = None
 
@@ -88,7 +93,7 @@ class MainWindow(QMainWindow):
             self,
             self.worker,
             self.broadcast,
-            workspace.location,
+            lambda: workspace.location,  # it gains a key when the workspace is encrypted
             today,
             language,
             self._open_customer_number,
@@ -279,7 +284,12 @@ class MainWindow(QMainWindow):
 
         path = self._database_path
         folder = backup_dir_for(path) if path is not None else None
-        return self._show_dialog(SettingsDialog(Preferences(self._store), folder, self))
+        dialog = SettingsDialog(Preferences(self._store), folder, self, self.encryption)
+        return self._show_dialog(dialog)
+
+    def open_encryption(self) -> QWidget:
+        """Encrypt this workspace (or decrypt it): the dialog that does it on the worker."""
+        return self.encryption.open_dialog(self)
 
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> QWidget:
@@ -343,6 +353,9 @@ class MainWindow(QMainWindow):
         current = self.current_page()
         if current is not None:
             self._settings.last_page = current.value
-        self._settings.save()
+        if not self._settings.save():
+            # The window is going: a box of its own, which waits to be read.
+            message = unsaved_message(self._settings.file_name)
+            QMessageBox.warning(None, self.tr("KAM Desk"), message)
         self.worker.stop()
         super().closeEvent(event)

@@ -7,6 +7,7 @@ version, before anything reads them.
 from PySide6.QtCore import QByteArray, QSettings
 
 from ui.settings.schema import upgrade_settings
+from ui.settings_store import sync_store
 
 ORGANISATION = "KAM Desk"
 APPLICATION = "KAM Desk"
@@ -56,5 +57,11 @@ class WindowSettings:
     def last_account(self, value: str) -> None:
         self._store.setValue(_LAST_ACCOUNT, value)
 
-    def save(self) -> None:
-        self._store.sync()
+    def save(self) -> bool:
+        """Write to disk; False when the file could not be written (the old one is kept)."""
+        return sync_store(self._store)
+
+    @property
+    def file_name(self) -> str:
+        """Where the settings are stored (a file, or the registry key on Windows)."""
+        return self._store.fileName()

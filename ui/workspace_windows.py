@@ -114,10 +114,16 @@ class WorkspaceWindows(QObject):
         if window is not self._window or self.in_demo:
             return
         if count == 0 and self._welcome is None:
+            location = self._own.location
             welcome = FirstStartPage(
-                can_create_account=self._account_creator is not None, can_import=True
+                can_create_account=self._account_creator is not None,
+                can_import=True,
+                can_encrypt=location.path is not None,
+                encrypted=location.is_encrypted,
             )
             welcome.demo_requested.connect(self.open_demo)
+            welcome.encrypt_requested.connect(window.open_encryption)
+            window.encryption.converted.connect(partial(self._converted, welcome))
             welcome.import_requested.connect(window.interchange.open_import)
             welcome.create_account_requested.connect(self._create_first_account)
             self._welcome = welcome
@@ -128,6 +134,10 @@ class WorkspaceWindows(QObject):
                 window.show_page(PageId.AGENDA)
             window.stack.removeWidget(welcome)
             welcome.deleteLater()
+
+    def _converted(self, welcome: FirstStartPage, _message: str) -> None:
+        if welcome is self._welcome and self._own.location.is_encrypted:
+            welcome.show_encrypted()
 
     def _accounts_changed(
         self, window: MainWindow, topics: frozenset[str], _account_id: object

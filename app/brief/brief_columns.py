@@ -30,7 +30,7 @@ from app.formatting import day, hours, money_figure, number, share
 from app.money import Money
 
 ROW = 11.5  # one ledger line or notable entry
-MOST_VALUABLE = 3
+MOST_VALUABLE = 2
 MIN_COUNT_WIDTH = 20.0  # "12×", right-aligned
 STATS_HEIGHT = 80.0  # three rows of two figure tiles
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from app.brief.blocks import Flow, baseline_in, caps, clip, shrink_to_fit
 from app.brief.brief_columns import service_section, value_section
-from app.brief.brief_people import contacts_section, insights_section, position_section
+from app.brief.brief_people import contacts_section, insights_section
+from app.brief.brief_position import position_section
 from app.brief.brief_strip import strip_section
 from app.brief.drawing import CONTENT, Box, Dot, Line, Rect, Section, Shape, Style, Text
 from app.brief.fonts import register_fonts
@@ -52,11 +53,11 @@ class Budget:
     health: float = 20.0
     strip: float = 54.0  # the timeline strip; taken from the second column row
     argument: float = 60.0
-    position: float = 112.0
+    position: float = 140.0  # goals and limits, then give and get with their values
     footer: float = 14.0
     gap: float = 8.0
     section_gap: float = 10.0
-    first_row: float = 198.0  # eight ledger lines and three notable entries
+    first_row: float = 186.0  # eight ledger lines and two notable entries
     column_gap: float = 14.0
 
 

@@ -1,27 +1,27 @@
-"""The brief's lower half: technician insights, who sits at the table, and our position."""
+"""The brief's second row: technician insights, and who sits at the table (who moved)."""
 
 from app.brief.blocks import Flow, baseline_in, caps, clip, marker, tag
-from app.brief.drawing import Box, Line, Rect, Section, Shape, Text
+from app.brief.drawing import Box, Line, Poly, Section, Shape, Style, Text
 from app.brief.labels import DEPARTMENTS, NOTE_KINDS, ROLES, STANCES, BriefLabels
-from app.brief.model import Brief, BriefInsight
+from app.brief.model import Brief, BriefContact, BriefInsight, BriefMove
 from app.brief.styles import (
-    ACCENT,
     BODY,
     BODY_BOLD,
     BODY_MUTED,
+    GREEN,
     HAIRLINE,
-    KICKER,
+    MUTED,
     NOTE,
     NOTE_COLOURS,
-    NOTE_ITALIC,
+    RED,
     SMALL,
     SMALL_BOLD,
     STANCE_COLOURS,
     TAG,
-    TILE,
     tinted,
 )
-from app.brief.text_fit import fit_list, normalise, shorten_lines
+from app.brief.text_fit import normalise, shorten_lines
+from app.domain.wording import Language
 from app.formatting import day, money_figure
 
 INSIGHT_TITLE = 12.0
@@ -30,7 +30,9 @@ INSIGHT_TEXT = 10.0
 INSIGHT_GAP = 4.0
 MORE = 11.0
 CONTACT_ROW = 21.0
-CELL_GAP = 5.0
+MOVE_LINE = 10.0  # a moved contact's third line: "Supporter → Critic · 9 Nov 2026 · …"
+ARROW = 12.0  # the drawn arrow between the old and the new stance (the font has none)
+TREND_COLOURS = {-1: RED, 0: MUTED, 1: GREEN}
 
 
 def _insight_lines(insight: BriefInsight, width: float) -> list[str]:
@@ -85,8 +87,65 @@ def insights_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
     return flow.section("insights")
 
 
+def _arrow(x: float, baseline: float, style: Style) -> list[Shape]:
+    """A small right arrow on the text's middle, ``ARROW`` points wide."""
+    y = baseline + style.size * 0.3
+    tip = x + ARROW - 2.5
+    return [
+        Line(x + 2.5, y, tip - 2, y, style.color, 0.7),
+        Poly(((tip, y), (tip - 2.6, y + 1.7), (tip - 2.6, y - 1.7)), style.color),
+    ]
+
+
+def _move_shapes(move: BriefMove, lang: Language, band: Box) -> list[Shape]:
+    """ "Supporter → Critic · 9 Nov 2026 · 4 days after …" on one line, shortened to ``band``."""
+    colour = TREND_COLOURS[move.trend]
+    old, new, tail = SMALL, tinted(SMALL_BOLD, colour), SMALL
+    baseline = baseline_in(band.y, band.height, SMALL)
+    pairs: list[tuple[str, str]] = []
+    if move.old_stance is not None and move.new_stance is not None:
+        pairs.append((STANCES[lang][move.old_stance], STANCES[lang][move.new_stance]))
+    if move.old_role is not None and move.new_role is not None:
+        pairs.append((ROLES[lang][move.old_role], ROLES[lang][move.new_role]))
+    shapes: list[Shape] = []
+    x = band.x
+    for index, (before, after) in enumerate(pairs):
+        if index:
+            shapes.append(Text(x, baseline, ",", tail))
+            x += tail.width(", ")
+        if x + old.width(before) + ARROW + new.width(after) > band.right:
+            return shapes
+        shapes.append(Text(x, baseline, before, old))
+        x += old.width(before)
+        shapes += _arrow(x, baseline, tinted(SMALL, colour))
+        x += ARROW
+        shapes.append(Text(x, baseline, after, new))
+        x += new.width(after)
+    x += tail.width(" ")
+    rest = " · ".join(p for p in (day(move.changed_on, lang), normalise(move.reason)) if p)
+    if band.right - x > tail.width("· …"):
+        shapes.append(Text(x, baseline, clip(f"· {rest}", tail, band.right - x), tail))
+    return shapes
+
+
+def _height(contact: BriefContact) -> float:
+    return CONTACT_ROW + (MOVE_LINE if contact.moved is not None else 0)
+
+
+def _fitting(contacts: tuple[BriefContact, ...], room: float) -> int:
+    """How many contacts fit ``room``, keeping a line for "+N more" when some do not."""
+    used = 0.0
+    for index, contact in enumerate(contacts):
+        left = len(contacts) - index - 1
+        if used + _height(contact) + (MORE if left else 0) > room + 0.01:
+            return index
+        used += _height(contact)
+    return len(contacts)
+
+
 def contacts_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
-    """A table: name and job title | role and department | stance with its coloured marker."""
+    """A table: name and job title | role and department | stance with its coloured marker;
+    a contact who moved lately gets a third line with the stance arrow, date and reason."""
     lang = brief.lang
     flow = Flow(box)
     flow.title(t.contacts)
@@ -94,8 +153,8 @@ def contacts_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
         flow.skip(2)
         flow.paragraph(t.no_contacts, BODY_MUTED, 3)
         return flow.section("contacts")
-    rows = int((flow.top - box.y - 12 + 0.01) // CONTACT_ROW)
-    shown, hidden = fit_list(brief.contacts, rows)
+    count = _fitting(brief.contacts, flow.top - box.y - 12)
+    shown, hidden = brief.contacts[:count], len(brief.contacts) - count
     roles = [BODY.width(ROLES[lang][c.role]) for c in shown]
     departments = [SMALL.width(DEPARTMENTS[lang][c.department]) for c in shown]
     stances = [STANCES[lang][c.stance] for c in shown]
@@ -113,10 +172,11 @@ def contacts_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
         Text(stance_x, header, clip(caps(t.stance), SMALL_BOLD, stance_width), SMALL_BOLD),
     )
     for contact in shown:
-        band = flow.take(CONTACT_ROW)
-        upper = Box(band.x, band.y + 9.5, band.width, 11)
+        band = flow.take(_height(contact))
+        extra = band.height - CONTACT_ROW  # the move's line, at the bottom
+        upper = Box(band.x, band.y + extra + 9.5, band.width, 11)
         first = baseline_in(upper.y, 11, BODY)
-        second = baseline_in(band.y + 1, 9, SMALL)
+        second = baseline_in(band.y + extra + 1, 9, SMALL)
         job = normalise(contact.job_title)
         stance = STANCES[lang][contact.stance]
         flow.add(
@@ -133,46 +193,9 @@ def contacts_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
             Text(stance_x + 9, first, clip(stance, BODY, stance_width - 9), BODY),
             Line(band.x, band.y, band.right, band.y, HAIRLINE, 0.5),
         )
+        if contact.moved is not None:
+            line = Box(band.x, band.y + 1, band.width, MOVE_LINE - 1)
+            flow.add(*_move_shapes(contact.moved, lang, line))
     if hidden:
         flow.line(t.more.format(count=hidden), NOTE, leading=MORE)
     return flow.section("contacts")
-
-
-def _cell(box: Box, label: str, text: str, empty: str) -> list[Shape]:
-    flow = Flow(box.inset(8, 5))
-    flow.add(Rect(box, TILE))
-    flow.line(caps(label), tinted(SMALL_BOLD, ACCENT), leading=11)
-    if normalise(text):
-        flow.paragraph(text, BODY, 2, leading=11)
-    elif empty:
-        flow.line(empty, NOTE_ITALIC, leading=11)
-    return flow.shapes
-
-
-def position_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
-    """Goals, limits, what we give and what we ask: a 2 × 2 grid of short texts.
-
-    Without a prepared negotiation the grid stays, empty, as a form to fill in by hand.
-    """
-    flow = Flow(box)
-    flow.title(t.position)
-    position = brief.position
-    if position is None:
-        room = box.width - KICKER.width(caps(t.position)) - 16
-        note = clip(t.no_position, NOTE_ITALIC, room)
-        flow.add(Text(box.right, box.top - 8.5, note, NOTE_ITALIC, "right"))
-    grid = flow.take(flow.top - box.y)
-    width = (grid.width - CELL_GAP) / 2
-    height = (grid.height - CELL_GAP) / 2
-    cells = [
-        (t.goals, position.goals if position else ""),
-        (t.limits, position.limits if position else ""),
-        (t.concessions, position.concessions if position else ""),
-        (t.asks, position.asks if position else ""),
-    ]
-    for i, (label, text) in enumerate(cells):
-        row, column = divmod(i, 2)
-        x = grid.x + column * (width + CELL_GAP)
-        y = grid.top - (row + 1) * height - row * CELL_GAP
-        flow.add(*_cell(Box(x, y, width, height), label, text, t.not_noted if position else ""))
-    return flow.section("position")

@@ -12,9 +12,11 @@ from app.brief.model import (
     BriefContact,
     BriefContract,
     BriefInsight,
+    BriefMove,
     BriefPosition,
     BriefService,
     BriefStrip,
+    BriefTrade,
     BriefValue,
     Statement,
     StripBudget,
@@ -27,9 +29,11 @@ from app.brief.model import (
     strip_range,
 )
 from app.domain.account_overview import account_overview, find_account_id
+from app.domain.give_and_get import GiveAndGet, TradeItem
 from app.domain.ledger_balance import LedgerBalance, ledger_balance
 from app.domain.periods import Period
 from app.domain.service_record import ServiceRecord
+from app.domain.stance_history import StanceMove
 from app.domain.timeline import timeline_items
 from app.domain.wording import Language
 from app.model import (
@@ -37,7 +41,6 @@ from app.model import (
     Contact,
     DecisionRole,
     Negotiation,
-    NegotiationStatus,
     NoteKind,
     NoteStatus,
     Stance,
@@ -138,14 +141,32 @@ def _insights(session: Session, account_id: int) -> tuple[BriefInsight, ...]:
     )
 
 
-def _contacts(session: Session, account_id: int) -> tuple[BriefContact, ...]:
-    # Decision makers first, then critics: when space runs out, those are who the seller
-    # must see; the rest by their weight in the decision.
+def _move(move: StanceMove, lang: Language) -> BriefMove:
+    return BriefMove(
+        move.changed_on,
+        move.old_stance,
+        move.new_stance,
+        move.old_role,
+        move.new_role,
+        move.trend,
+        move.reason_text(lang, detail=False),
+    )
+
+
+def _contacts(
+    session: Session, account_id: int, moves: tuple[StanceMove, ...], lang: Language
+) -> tuple[BriefContact, ...]:
+    # Decision makers first, then critics, then who moved lately: when space runs out,
+    # those are who the seller must see; the rest by their weight in the decision.
+    latest: dict[int, StanceMove] = {}
+    for move in moves:  # newest first
+        latest.setdefault(move.contact_id, move)
     role_rank = case(
         (Contact.decision_role == DecisionRole.DECISION_MAKER, 0),
         (Contact.stance == Stance.CRITIC, 1),
-        *((Contact.decision_role == role, rank + 2) for rank, role in enumerate(ROLE_ORDER)),
-        else_=len(ROLE_ORDER) + 2,
+        (Contact.id.in_(list(latest)), 2),
+        *((Contact.decision_role == role, rank + 3) for rank, role in enumerate(ROLE_ORDER)),
+        else_=len(ROLE_ORDER) + 3,
     )
     rows = session.scalars(
         select(Contact)
@@ -153,27 +174,38 @@ def _contacts(session: Session, account_id: int) -> tuple[BriefContact, ...]:
         .order_by(role_rank, Contact.department, Contact.name)
     )
     return tuple(
-        BriefContact(c.name, c.job_title, c.department, c.decision_role, c.stance) for c in rows
+        BriefContact(
+            c.name,
+            c.job_title,
+            c.department,
+            c.decision_role,
+            c.stance,
+            _move(latest[c.id], lang) if c.id in latest else None,
+        )
+        for c in rows
     )
 
 
-def _position(session: Session, account_id: int, today: date) -> BriefPosition | None:
-    """The negotiation in preparation with the nearest meeting, else the latest one."""
-    upcoming_first = case((Negotiation.status == NegotiationStatus.PREPARING, 0), else_=1)
-    negotiation = session.scalars(
-        select(Negotiation)
-        .where(Negotiation.account_id == account_id)
-        .order_by(upcoming_first, Negotiation.meeting_on.desc().nulls_last(), Negotiation.id.desc())
-        .limit(1)
-    ).first()
-    if negotiation is None:
+def _trades(items: tuple[TradeItem, ...]) -> tuple[BriefTrade, ...]:
+    return tuple(BriefTrade(i.kind, i.description, i.value, i.percent) for i in items)
+
+
+def _position(session: Session, trades: GiveAndGet | None) -> BriefPosition | None:
+    """The negotiation in focus (see ``negotiation_in_focus``) with its valued give and get."""
+    if trades is None:
         return None
+    negotiation = session.get_one(Negotiation, trades.negotiation_id)
     return BriefPosition(
         negotiation.meeting_on,
         negotiation.goals,
         negotiation.limits,
         negotiation.concessions,
         negotiation.asks,
+        give=_trades(trades.give),
+        get=_trades(trades.get),
+        planned=trades.planned,
+        asked=trades.asked,
+        on_the_table=trades.on_the_table,
     )
 
 
@@ -229,7 +261,7 @@ def compose_brief(
     overview = account_overview(session, customer_number, today)
     snapshot = overview.snapshot
     account_id = snapshot.account_id
-    position = _position(session, account_id, today)
+    position = _position(session, overview.give_and_get)
     meeting = meeting_on or (position.meeting_on if position else None) or today
     live = sorted(
         (c for c in snapshot.contracts if c.live),
@@ -270,7 +302,7 @@ def compose_brief(
         value=_value(overview.balance, lang),
         service=_service(overview.service),
         insights=_insights(session, account_id),
-        contacts=_contacts(session, account_id),
+        contacts=_contacts(session, account_id, overview.stance_moves, lang),
         position=position,
         strip=_strip(session, account_id, today, lang),
     )

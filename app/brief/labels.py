@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from app.domain.health import Light
 from app.domain.wording import Language
-from app.model import DecisionRole, Department, NoteKind, Stance
+from app.model import DecisionRole, Department, NoteKind, Stance, TradeKind
 
 E = TypeVar("E", bound=Enum)
 
@@ -72,6 +72,10 @@ class BriefLabels:
     asks: str
     not_noted: str
     no_position: str
+    already_given: str
+    already_given_period: str
+    on_the_table: str
+    asked_in_return: str
     more: str  # {count}
     timeline: str
     strip_contract: str
@@ -161,6 +165,16 @@ _BRIEF_TEXTS: dict[str, tuple[str, str]] = {
         "No negotiation prepared yet. Note goals, limits, what to give and what to ask.",
         "Noch keine Verhandlung vorbereitet. Ziele, Grenzen, Angebot und Gegenforderung erfassen.",
     ),
+    "already_given": (
+        "Already given free since the last renewal",
+        "Bereits kostenlos seit der letzten Verlängerung",
+    ),
+    "already_given_period": (
+        "Already given free in this period",
+        "Bereits kostenlos in diesem Zeitraum",
+    ),
+    "on_the_table": ("On the table", "Insgesamt auf dem Tisch"),
+    "asked_in_return": ("Asked in return", "Gegenforderung insgesamt"),
     "more": ("+{count} more", "+{count} weitere"),
     "timeline": ("Timeline", "Zeitleiste"),
     "strip_contract": ("Contract", "Vertrag"),
@@ -292,6 +306,18 @@ STANCES = _by_language(
         Stance.SUPPORTER: ("Supporter", "Unterstützer"),
         Stance.NEUTRAL: ("Neutral", "Neutral"),
         Stance.CRITIC: ("Critic", "Kritiker"),
+    }
+)
+TRADE_KINDS = _by_language(
+    {
+        TradeKind.PRICE_CUT: ("Price cut", "Preisnachlass"),
+        TradeKind.MAINTENANCE_VISIT: ("Extra maintenance visit", "Zusätzliche Wartung"),
+        TradeKind.PAYMENT_TERM: ("Longer payment term", "Längeres Zahlungsziel"),
+        TradeKind.TRAINING: ("Free training", "Kostenlose Schulung"),
+        TradeKind.LONGER_TERM: ("Longer contract term", "Längere Vertragslaufzeit"),
+        TradeKind.VOLUME: ("More volume", "Mehr Volumen"),
+        TradeKind.REFERENCE_VISIT: ("Reference visit", "Referenzbesuch"),
+        TradeKind.OTHER: ("Other", "Sonstiges"),
     }
 )
 NOTE_KINDS = _by_language(

@@ -11,7 +11,7 @@ from decimal import Decimal
 from app.domain.contract_dates import add_months
 from app.domain.health import Light
 from app.domain.wording import Language
-from app.model import DecisionRole, Department, NoteKind, Stance
+from app.model import DecisionRole, Department, NoteKind, Stance, TradeKind
 from app.money import Money
 
 
@@ -94,12 +94,37 @@ class BriefInsight:
 
 
 @dataclass(frozen=True, slots=True)
+class BriefMove:
+    """A contact's latest stance or role change: "Supporter → Critic, 9 Nov 2026, 4 days after
+    the SLA breach (48 h instead of 8 h)"."""
+
+    changed_on: date
+    old_stance: Stance | None  # None: the stance did not change
+    new_stance: Stance | None
+    old_role: DecisionRole | None  # None: the role did not change
+    new_role: DecisionRole | None
+    trend: int  # +1 warmer, -1 cooler, 0 the role only
+    reason: str = ""  # "4 days after the SLA breach (48 h instead of 8 h)", in the brief's language
+
+
+@dataclass(frozen=True, slots=True)
 class BriefContact:
     name: str
     job_title: str
     department: Department
     role: DecisionRole
     stance: Stance
+    moved: BriefMove | None = None  # within the last year
+
+
+@dataclass(frozen=True, slots=True)
+class BriefTrade:
+    """One line of the give-and-get list."""
+
+    kind: TradeKind
+    description: str  # "" : the kind's name is printed
+    value: Money | None  # in money; None: not valued
+    percent: Decimal | None = None  # of the annual value, as entered
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +132,13 @@ class BriefPosition:
     meeting_on: date | None
     goals: str
     limits: str
-    concessions: str  # what we could give
-    asks: str  # what we ask in return
+    concessions: str  # what we could give, as free text
+    asks: str  # what we ask in return, as free text
+    give: tuple[BriefTrade, ...] = ()  # the valued concessions, in the seller's order
+    get: tuple[BriefTrade, ...] = ()  # the valued asks
+    planned: tuple[Money, ...] = ()  # the concessions' total, one per currency
+    asked: tuple[Money, ...] = ()  # the asks' total, one per currency
+    on_the_table: tuple[Money, ...] = ()  # already given (the ledger) + planned
 
 
 STRIP_MONTHS_BACK = 24  # the strip shows the last two years

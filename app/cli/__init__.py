@@ -3,9 +3,11 @@
 User errors exit 1 with one line naming the file, field or value; never a traceback.
 """
 
+import sqlite3
 import sys
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
 from app.cli.accounts import accounts
@@ -14,10 +16,13 @@ from app.cli.brief import brief, statement
 from app.cli.context import CliContext
 from app.cli.database import backup, check, init, restore
 from app.cli.demo import demo
+from app.cli.encryption import ENCRYPTION_COMMANDS
 from app.cli.interchange import INTERCHANGE_COMMANDS
 from app.cli.team import TEAM_COMMANDS
 from app.errors import KamDeskError
+from app.logs import configure_logging
 from app.storage.redaction import REDACTOR
+from app.storage.write_errors import database_write_failure
 
 PROG = "kamdesk-cli"
 
@@ -51,6 +56,7 @@ for command in (
     backup,
     restore,
     check,
+    *ENCRYPTION_COMMANDS,
 ):
     cli.add_command(command)
 
@@ -62,10 +68,18 @@ def one_line(message: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of raising ``SystemExit`` for user errors."""
+    configure_logging(fmt=f"{PROG}: %(levelname)s: %(message)s")  # secrets masked
     try:
         result = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
     except KamDeskError as error:
         click.echo(f"{PROG}: error: {one_line(str(error))}", err=True)
+        return 1
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        # A commit the disk refused (full, over a size limit, failing) is said plainly.
+        failure = database_write_failure(error)
+        if failure is None:
+            raise
+        click.echo(f"{PROG}: error: {one_line(str(failure))}", err=True)
         return 1
     except click.exceptions.Abort:
         click.echo(f"{PROG}: aborted", err=True)

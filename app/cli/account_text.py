@@ -4,7 +4,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from app.domain.account_overview import AccountOverview
-from app.formatting import day, money, share
+from app.domain.give_and_get import GiveAndGet, TradeItem
+from app.formatting import day, money, number, share
+from app.money import Money
 
 KEY_DATE_LABELS = {
     "notice_deadline": "notice deadline",
@@ -74,3 +76,46 @@ def overview_lines(overview: AccountOverview, today: date) -> Iterator[str]:
         f"  maintenance visits {service.visits_delivered} of {service.visits_contracted} "
         f"contracted for the period; open complaints {service.open_complaints}"
     )
+    yield from _workbench_lines(overview)
+
+
+def _sum(values: tuple[Money, ...]) -> str:
+    return " + ".join(money(value, "en") for value in values) or "-"
+
+
+def _trade(item: TradeItem) -> str:
+    what = item.description or item.kind.value.replace("_", " ")
+    value = money(item.value, "en") if item.value is not None else "not valued"
+    if item.percent is not None:
+        value += f" ({number(item.percent, 'en')} % of the annual value)"
+    return f"    {what} — {value}"
+
+
+def _give_and_get_lines(trades: GiveAndGet) -> Iterator[str]:
+    period = f"{day(trades.period.start, 'en')} – {day(trades.period.end, 'en')}"
+    yield f"  already given free ({period}): {_sum(trades.already_given)}"
+    yield "  we can give:"
+    yield from (_trade(item) for item in trades.give)
+    yield f"  planned concessions {_sum(trades.planned)}; on the table {_sum(trades.on_the_table)}"
+    yield "  we ask in return:"
+    yield from (_trade(item) for item in trades.get)
+    yield f"  asked in return {_sum(trades.asked)}"
+    if trades.basis is not None and any(i.percent is not None for i in (*trades.give, *trades.get)):
+        yield f"  percentages of {money(trades.basis, 'en')} ({trades.basis_contract})"
+
+
+def _workbench_lines(overview: AccountOverview) -> Iterator[str]:
+    if overview.budget_warnings:
+        yield ""
+        yield "BUDGET VERSUS NOTICE"
+        for warning in overview.budget_warnings:
+            yield f"  ! {warning.sentence('en')}"
+    if overview.give_and_get is not None:
+        yield ""
+        yield "GIVE AND GET"
+        yield from _give_and_get_lines(overview.give_and_get)
+    if overview.stance_moves:
+        yield ""
+        yield "WHO MOVED"
+        for move in overview.stance_moves:
+            yield f"  {move.sentence('en')}"

@@ -50,7 +50,8 @@ def agenda(cli: CliContext, today: object, days: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @pass_cli
 def account(cli: CliContext, customer_number: str, today: object, as_json: bool) -> None:
-    """Key facts, ledger balance, service record and health of one account."""
+    """Key facts, ledger balance, service record and health of one account, with the
+    negotiation's give and get, budget-versus-notice warnings and who moved."""
     from app.cli.account_text import overview_lines
     from app.domain.account_overview import account_overview
 
@@ -60,6 +61,8 @@ def account(cli: CliContext, customer_number: str, today: object, as_json: bool)
     if as_json:
         data = jsonable(overview)
         data["health_reasons"] = [r.sentence("en") for r in overview.snapshot.health.reasons]
+        data["budget_warning_texts"] = [w.sentence("en") for w in overview.budget_warnings]
+        data["stance_move_texts"] = [m.sentence("en") for m in overview.stance_moves]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for line in overview_lines(overview, anchor):

@@ -44,7 +44,7 @@ def brief(
             lang=lang,
             prepared_by=prepared_by,
         )
-    write_atomically(out, render_brief(content), "brief")
+    write_atomically(out, render_brief(content), f"brief {customer_number}")
     click.echo(f"Brief written: {out.absolute()}")
 
 
@@ -100,5 +100,5 @@ def statement(
             supplier=supplier,
             prepared_by=prepared_by,
         )
-    write_atomically(out, render_statement(content), "statement")
+    write_atomically(out, render_statement(content), f"statement {customer_number}")
     click.echo(f"Statement written: {out.absolute()}")

@@ -8,14 +8,24 @@ from app.cli.context import CliContext, pass_cli
 from app.domain.ledger_categories import ensure_ledger_categories
 from app.errors import InvalidValueError
 from app.storage.backup import back_up
+from app.storage.damage import pending_damage
+from app.storage.damage import start_empty as begin_empty
 from app.storage.integrity import check_database
-from app.storage.restore import restore_backup
+from app.storage.restore import restore_backup, restore_latest_good
 
 
 @click.command()
+@click.option(
+    "--start-empty",
+    is_flag=True,
+    help="After damage: start an empty workspace (the damaged file stays where it was moved).",
+)
 @pass_cli
-def init(cli: CliContext) -> None:
+def init(cli: CliContext, start_empty: bool) -> None:
     """Create the database, or upgrade it to this version's schema."""
+    path = cli.location.path
+    if start_empty and path is not None and pending_damage(path) is not None:
+        begin_empty(path)
     workspace = cli.workspace()
     with workspace.transaction() as session:
         added = ensure_ledger_categories(session)
@@ -41,16 +51,27 @@ def init(cli: CliContext) -> None:
 def backup(cli: CliContext, target: Path | None) -> None:
     """Copy the database safely, even while the app has it open."""
     path = _sqlite_path(cli)
-    written = back_up(path, reason="manual", target=target.absolute() if target else None)
+    chosen = target.absolute() if target else None
+    written = back_up(path, reason="manual", target=chosen, key=cli.location.key)
     click.echo(f"Backup written: {written}")
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.option(
+    "--latest-good",
+    is_flag=True,
+    help="Restore the newest backup that passes the integrity check instead of FILE.",
+)
 @pass_cli
-def restore(cli: CliContext, file: Path) -> None:
+def restore(cli: CliContext, file: Path | None, latest_good: bool) -> None:
     """Replace the database with the backup FILE (the current state is backed up first)."""
-    report = restore_backup(cli.location, file)
+    if (file is None) == (not latest_good):
+        raise InvalidValueError("FILE", "name a backup file or give --latest-good (not both)")
+    if file is None:
+        report = restore_latest_good(cli.location)
+    else:
+        report = restore_backup(cli.location, file)
     click.echo(f"Restored from {report.restored_from}")
     if report.previous_saved_to is not None:
         click.echo(f"The previous database was saved to {report.previous_saved_to}")

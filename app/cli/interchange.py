@@ -30,11 +30,12 @@ def _backup_before_import(cli: CliContext) -> Callable[[], None]:
     def take() -> None:
         from app.interchange.backups import automatic_backup
 
-        path = cli.location.path
+        location = cli.location
+        path = location.path
         if path is None or not path.exists():
             return
         now = datetime.now(UTC).astimezone()  # local days for the rotation
-        written = automatic_backup(path, now, "before-import", force=True)
+        written = automatic_backup(path, now, "before-import", force=True, key=location.key)
         click.echo(f"Backup before import: {written}")
 
     return take

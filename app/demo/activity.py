@@ -139,18 +139,20 @@ def add_contacts(rows: DemoRows, rng: random.Random, facts: AccountFacts, count:
         first, last = rng.choice(FIRST_NAMES[group]), rng.choice(SURNAMES[group])
         name = full_name(group, first, last)
         job_title = JOB_TITLES[department][0 if group == "DE" else 1]
+        stance = rng.choice(STANCES)
         contact_id = rows.contact(
             account_id=facts.account_id,
             name=name,
             job_title=job_title,
             department=department,
             decision_role=role,
-            stance=rng.choice(STANCES),
+            stance=stance,
             phone=f"{facts.phone_prefix} {rng.randint(200, 999)} {rng.randint(1000, 99999)}",
             email=f"{_mailbox(first, last)}@{facts.email_domain}",
         )
         facts.contact_ids.append(contact_id)
         facts.contact_names.append(name)
+        facts.contact_stances.append(stance)
 
 
 def _mailbox(first: str, last: str) -> str:

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from app.demo.names import Language
+from app.model import Stance
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class AccountFacts:
     terms: list[Term] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)
     contact_names: list[str] = field(default_factory=list)
+    contact_stances: list[Stance] = field(default_factory=list)  # as stored now
 
     def say(self, phrase: tuple[str, str]) -> str:
         """The German or English half of a phrase, in the account's language."""

@@ -11,8 +11,13 @@ Relative to ``today``:
   calculation, 5 separate cancelled wrong orders, 1 extra training and 4 others;
 * technician notes: risk "Measuring room runs above 20 °C" and opportunity "No
   automatic measuring controller installed" worth 22,000.00 EUR, both unread;
-* a buying center of five, the head of purchasing a critic;
-* a negotiation in preparation, meeting 14 days ahead (before the deadline);
+* a buying center of five, the head of purchasing a critic since 14 days ago, four
+  days after the breakdown (he was a supporter); production cooled from champion to
+  supporter too, and engineering warmed to champion after the profitability calculation;
+* a negotiation in preparation, meeting 14 days ahead (before the deadline), with its
+  give-and-get list: a 3 % price cut, an extra maintenance visit and the late-shift
+  training to give; a 36-month term, 10 % more spare parts, a reference visit and list
+  prices for deliveries in person and cancellations to ask in return;
 * promises: 4-hour response (not covered, the package gives 8), free training for
   the second shift (free text, not covered), two maintenance visits (covered);
 * a yearly budget cycle (lead 45 days) on the 1st of the month four months ahead.
@@ -43,6 +48,8 @@ from app.model import (
     ServiceCheck,
     Stance,
     TouchpointKind,
+    TradeKind,
+    TradeSide,
 )
 
 FLAGSHIP_NUMBER = "10-4711"
@@ -96,6 +103,30 @@ LEDGER = (
      10, TECHNICIAN, ProviderRole.TECHNICIAN, 2),
 )  # fmt: skip
 
+# contact index, days ago, stance before (the stance after is the one in CONTACTS)
+STANCE_CHANGES = (
+    (0, BREAKDOWN_DAYS_AGO - 4, Stance.SUPPORTER),  # purchasing, after the 48-hour response
+    (2, BREAKDOWN_DAYS_AGO - 3, Stance.CHAMPION),  # production, its line stood still
+    (1, 200, Stance.SUPPORTER),  # engineering, ten days after the profitability calculation
+)
+
+# side, kind, description, value in cents or None, percent of the annual value or None
+GIVE_AND_GET = (
+    (TradeSide.GIVE, TradeKind.PRICE_CUT, "Preisnachlass 3 % auf die Jahrespauschale", None,
+     Decimal(3)),
+    (TradeSide.GIVE, TradeKind.MAINTENANCE_VISIT, "Dritte Wartung pro Jahr ohne Aufpreis",
+     1_900_00, None),
+    (TradeSide.GIVE, TradeKind.TRAINING, "Bedienerschulung Spätschicht kostenlos", 1_850_00,
+     None),
+    (TradeSide.GET, TradeKind.LONGER_TERM, "Verlängerung um 36 Monate", None, None),
+    (TradeSide.GET, TradeKind.VOLUME, "Ersatzteilvolumen +10 % (Rahmenabruf)", None,
+     Decimal(10)),
+    (TradeSide.GET, TradeKind.REFERENCE_VISIT, "Referenzbesuch Linie 4 für Interessenten",
+     2_500_00, None),
+    (TradeSide.GET, TradeKind.OTHER, "Lieferungen vor Ort und Stornos nach Preisliste",
+     2_900_00, None),
+)  # fmt: skip
+
 # days ago, kind, by, summary
 TOUCHPOINTS = (
     (9, TouchpointKind.CALL, SELLER, "Verlängerung vorbereitet, Messraumklima angesprochen"),
@@ -131,6 +162,14 @@ def add_flagship_story(
     ]
     facts.contact_ids.extend(contacts)
     facts.contact_names.extend(contact[0] for contact in CONTACTS)
+    facts.contact_stances.extend(contact[4] for contact in CONTACTS)
+    for index, age, before in STANCE_CHANGES:
+        rows.contact_change(
+            contact_id=contacts[index],
+            changed_on=days_ago(today, age),
+            old_stance=before,
+            new_stance=CONTACTS[index][4],
+        )
     notice_deadline = today + timedelta(days=NOTICE_DEADLINE_DAYS)
     end = notice_deadline + relativedelta(months=3)
     start = end + timedelta(days=1) - relativedelta(years=3)
@@ -265,7 +304,7 @@ def _add_planning(
         decision_makers="Michael Brandt (Geschäftsführung), Dieter Hartmann (Einkauf)",
         notes="Budget wird in der Geschäftsführungsrunde am Monatsanfang beschlossen.",
     )
-    rows.negotiation(
+    negotiation_id = rows.negotiation(
         account_id=facts.account_id,
         contract_id=contract_id,
         meeting_on=notice_deadline - timedelta(days=7),
@@ -275,6 +314,17 @@ def _add_planning(
         concessions="Zusatzschulung Spätschicht kostenlos; Beratung Klimatisierung Messraum.",
         asks="Lieferungen vor Ort und Stornos künftig nach Preisliste; Referenzbesuch Linie 4.",
     )
+    for position, (side, trade, text, value, percent) in enumerate(GIVE_AND_GET):
+        rows.negotiation_item(
+            negotiation_id=negotiation_id,
+            side=side,
+            kind=trade,
+            description=text,
+            value_minor=value,
+            currency=facts.currency,
+            percent=percent,
+            position=position,
+        )
     promises = (
         (55, 2, ItemKind.RESPONSE_TIME_HOURS, Decimal(4), "Reaktionszeit 4 Stunden für Linie 3",
          ServiceCheck.OBJECTED, "Service: 4 h aus Stuttgart nicht leistbar."),

@@ -2,8 +2,9 @@
 
 Per account on average: ~4 contracts (a chain of terms, the newest active), ~5
 contacts, ~50 ledger entries, ~10 incidents, ~10 technician notes, ~10
-touchpoints, 1–2 budget cycles, and now and then promises, follow-ups and a
-negotiation. Customer numbers are ``90-`` plus the account's position (``90-00013``).
+touchpoints, 1–2 budget cycles, and now and then promises, follow-ups, a
+negotiation with its give-and-get list and stance changes in the buying center.
+Customer numbers are ``90-`` plus the account's position (``90-00013``).
 """
 
 import random
@@ -40,6 +41,8 @@ from app.demo.planning import (
     add_manual_follow_ups,
     add_promises,
 )
+from app.demo.power_maps import add_power_map
+from app.demo.workbench import add_stance_changes, add_trade_items
 from app.demo.writer import DemoRows
 from app.model import ContractStatus, NegotiationStatus, PeriodUnit, Tier
 
@@ -92,7 +95,11 @@ def add_bulk_account(
         add_after_signing(rows, facts, today)
         add_manual_follow_ups(rows, rng, facts, today, rng.randint(0, 2))
     if rng.random() < 0.15:
-        _add_negotiation(rows, rng, facts, today)
+        negotiation_id = _add_negotiation(rows, rng, facts, today)
+        add_trade_items(rows, rng, facts, negotiation_id)
+    if rng.random() < 0.25:
+        add_stance_changes(rows, rng, facts, today)
+    add_power_map(rows, rng, facts)
 
 
 def _add_invented_account(
@@ -194,7 +201,7 @@ def _add_contract_chain(
         )
 
 
-def _add_negotiation(rows: DemoRows, rng: random.Random, facts: AccountFacts, today: date) -> None:
+def _add_negotiation(rows: DemoRows, rng: random.Random, facts: AccountFacts, today: date) -> int:
     term = facts.terms[-1]
     status = rng.choice(
         (
@@ -212,7 +219,7 @@ def _add_negotiation(rows: DemoRows, rng: random.Random, facts: AccountFacts, to
         NegotiationStatus.LOST: ("Wettbewerber hat den Zuschlag", "Competitor won the deal"),
         NegotiationStatus.HELD: ("Zweite Runde vereinbart", "Second round agreed"),
     }.get(status)  # fmt: skip
-    rows.negotiation(
+    return rows.negotiation(
         account_id=facts.account_id,
         contract_id=term.contract_id,
         meeting_on=meeting,

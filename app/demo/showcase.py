@@ -52,6 +52,7 @@ from app.demo.planning import (
     add_manual_follow_ups,
     add_promises,
 )
+from app.demo.power_maps import add_flagship_power_map, add_power_map
 from app.demo.writer import DemoRows
 from app.model import ContractStatus, Tier
 
@@ -152,8 +153,10 @@ def add_showcase(
         )
         if spec.number == FLAGSHIP_NUMBER:
             add_flagship_story(rows, facts, today, catalog[spec.package])
+            add_flagship_power_map(rows, facts)
         else:
             _add_curated(rows, rng, spec, facts, today, catalog[spec.package])
+            add_power_map(rows, rng, facts)
 
 
 def _add_curated(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.demo.account_rows import AccountRows
 from app.model import (
+    DecisionRole,
     FollowUpKind,
     IncidentKind,
     ItemKind,
@@ -20,7 +21,10 @@ from app.model import (
     PaidBy,
     ProviderRole,
     ServiceCheck,
+    Stance,
     TouchpointKind,
+    TradeKind,
+    TradeSide,
 )
 
 
@@ -228,5 +232,53 @@ class DemoRows(AccountRows):
                 "done_at": done_at,
                 "dismissed_at": None,
                 "origin_key": origin_key,
+            },
+        )
+
+    def negotiation_item(
+        self,
+        *,
+        negotiation_id: int,
+        side: TradeSide,
+        kind: TradeKind,
+        description: str,
+        value_minor: int | None,
+        currency: str,
+        percent: Decimal | None,
+        position: int,
+    ) -> int:
+        return self.add(
+            "negotiation_item",
+            {
+                "negotiation_id": negotiation_id,
+                "side": side,
+                "kind": kind,
+                "description": description,
+                "value_minor": value_minor,
+                "currency": currency,
+                "percent": percent,
+                "position": position,
+            },
+        )
+
+    def contact_change(
+        self,
+        *,
+        contact_id: int,
+        changed_on: date,
+        old_stance: Stance | None,
+        new_stance: Stance | None,
+        old_role: DecisionRole | None = None,
+        new_role: DecisionRole | None = None,
+    ) -> int:
+        return self.add(
+            "contact_change",
+            {
+                "contact_id": contact_id,
+                "changed_on": changed_on,
+                "old_stance": old_stance,
+                "new_stance": new_stance,
+                "old_role": old_role,
+                "new_role": new_role,
             },
         )

@@ -1,17 +1,23 @@
-"""One account at a glance: key facts, next key dates, ledger balance, service record, health."""
+"""One account at a glance: key facts, next key dates, ledger balance, service record,
+health, and the negotiation workbench (give and get, who moved, budget versus notice)."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.budget_notice import BudgetNoticeWarning, budget_notice_warnings
 from app.domain.contracts import ContractView, account_contracts
+from app.domain.give_and_get import GiveAndGet, give_and_get, negotiation_in_focus
 from app.domain.ledger_balance import LedgerBalance, ledger_balance
 from app.domain.portfolio import AccountSnapshot, gather_snapshots
 from app.domain.service_record import ServiceRecord, service_record
+from app.domain.stance_history import StanceMove, stance_moves
 from app.errors import NotFoundError
 from app.model import Account
+
+MOVES_LOOKBACK_DAYS = 365  # "who moved" looks back a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +38,9 @@ class AccountOverview:
     key_dates: tuple[KeyDate, ...]  # upcoming, soonest first
     balance: LedgerBalance
     service: ServiceRecord
+    budget_warnings: tuple[BudgetNoticeWarning, ...] = ()  # soonest due first
+    give_and_get: GiveAndGet | None = None  # of the negotiation in focus, if any
+    stance_moves: tuple[StanceMove, ...] = ()  # of the last year, newest first
 
 
 def key_dates(snapshot: AccountSnapshot, today: date) -> list[KeyDate]:
@@ -70,6 +79,7 @@ def account_overview(session: Session, customer_number: str, today: date) -> Acc
     account = session.get_one(Account, account_id)
     snapshot = gather_snapshots(session, today, [account_id])[account_id]
     balance = ledger_balance(session, account_id, today)
+    negotiation_id = negotiation_in_focus(session, account_id)
     return AccountOverview(
         snapshot=snapshot,
         contracts=tuple(account_contracts(session, account_id, today)),
@@ -80,4 +90,17 @@ def account_overview(session: Session, customer_number: str, today: date) -> Acc
         key_dates=tuple(key_dates(snapshot, today)),
         balance=balance,
         service=service_record(session, account_id, balance.period),
+        budget_warnings=tuple(
+            budget_notice_warnings(
+                snapshot.budget_dates, snapshot.contracts, snapshot.next_meeting, today
+            )
+        ),
+        give_and_get=(
+            give_and_get(session, negotiation_id, today, balance=balance)
+            if negotiation_id is not None
+            else None
+        ),
+        stance_moves=stance_moves(
+            session, account_id, since=today - timedelta(days=MOVES_LOOKBACK_DAYS)
+        ),
     )

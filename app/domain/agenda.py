@@ -13,10 +13,11 @@ from enum import IntEnum, StrEnum
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.budget_notice import BudgetNoticeWarning, budget_notice_warnings
 from app.domain.contract_dates import add_months
-from app.domain.contracts import contract_views, live_packages
+from app.domain.contracts import ContractView, contract_views, live_packages
 from app.domain.health import NO_CONTACT_LIMIT_DAYS, silence_over_limit
-from app.domain.portfolio import upcoming_budget_dates
+from app.domain.portfolio import BudgetDate, upcoming_budget_dates, upcoming_meetings
 from app.domain.promises import PromiseCheck, check_promises
 from app.domain.service_record import recent_incidents
 from app.model import (
@@ -51,6 +52,7 @@ class AgendaKind(StrEnum):
     NO_CONTACT = "no_contact"
     SLA_BREACH = "sla_breach"
     UNCOVERED_PROMISE = "uncovered_promise"
+    BUDGET_VS_NOTICE = "budget_vs_notice"
 
 
 class Urgency(IntEnum):
@@ -88,6 +90,7 @@ class AgendaItem:
     reference: date | None = None  # a second date: the planning date, the contract end …
     against: int | None = None  # what was promised, for an SLA breach (hours)
     promise: PromiseCheck | None = None  # the uncovered promise itself, to describe it
+    warning: BudgetNoticeWarning | None = None  # budget versus notice, to describe it
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,14 +174,9 @@ def _due_contract_filter(session: Session, today: date, horizon: date) -> Column
 
 
 def _contract_items(
-    session: Session, accounts: dict[int, _Account], today: date, horizon: date
+    contracts: list[ContractView], accounts: dict[int, _Account], today: date, horizon: date
 ) -> Iterator[AgendaItem]:
-    for contract in contract_views(
-        session,
-        today,
-        Contract.status == ContractStatus.ACTIVE,
-        _due_contract_filter(session, today, horizon),
-    ):
+    for contract in contracts:
         account = accounts.get(contract.account_id)
         if account is None:
             continue
@@ -212,9 +210,9 @@ def _contract_items(
 
 
 def _budget_items(
-    session: Session, accounts: dict[int, _Account], today: date, horizon: date
+    budgets: dict[int, list[BudgetDate]], accounts: dict[int, _Account], today: date, horizon: date
 ) -> Iterator[AgendaItem]:
-    for account_id, dates in upcoming_budget_dates(session, None, today).items():
+    for account_id, dates in budgets.items():
         account = accounts.get(account_id)
         if account is None:
             continue
@@ -231,6 +229,41 @@ def _budget_items(
                     budget.cycle_id,
                     reference=budget.occurrence.planned_on,
                 )
+
+
+def _warning_items(
+    session: Session,
+    contracts: list[ContractView],
+    budgets: dict[int, list[BudgetDate]],
+    accounts: dict[int, _Account],
+    today: date,
+) -> Iterator[AgendaItem]:
+    """Budget versus notice. The contracts are those whose notice deadline can fall before
+    the horizon, which is all this warning needs: it is due on that deadline."""
+    meetings = upcoming_meetings(session, None, today)
+    by_account: dict[int, list[ContractView]] = {}
+    for contract in contracts:
+        by_account.setdefault(contract.account_id, []).append(contract)
+    for account_id, dates in budgets.items():
+        account = accounts.get(account_id)
+        if account is None:
+            continue
+        found = budget_notice_warnings(
+            dates, by_account.get(account_id, []), meetings.get(account_id), today
+        )
+        for warning in found:
+            yield replace(
+                _item(
+                    account,
+                    AgendaKind.BUDGET_VS_NOTICE,
+                    warning.due,
+                    today,
+                    warning.contract_name or warning.budget_label,
+                    warning.cycle_id,
+                    reference=warning.planned_on,
+                ),
+                warning=warning,
+            )
 
 
 def _service_items(
@@ -340,9 +373,17 @@ def agenda(session: Session, today: date, days: int = DEFAULT_DAYS) -> list[Agen
         raise ValueError("days must not be negative")
     horizon = today + timedelta(days=days)
     accounts = _active_accounts(session, today)
+    contracts = contract_views(
+        session,
+        today,
+        Contract.status == ContractStatus.ACTIVE,
+        _due_contract_filter(session, today, horizon),
+    )
+    budgets = upcoming_budget_dates(session, None, today)
     items = [
-        *_contract_items(session, accounts, today, horizon),
-        *_budget_items(session, accounts, today, horizon),
+        *_contract_items(contracts, accounts, today, horizon),
+        *_budget_items(budgets, accounts, today, horizon),
+        *_warning_items(session, contracts, budgets, accounts, today),
         *_service_items(session, accounts, today),
         *_row_items(session, accounts, today, horizon),
     ]

@@ -104,4 +104,10 @@ def describe(item: AgendaItem, lang: Language = "en") -> str:
             if de:
                 return f"Zusage vom {ref} nicht durch das Paket gedeckt: {what}"
             return f"Promise of {ref} not covered by the package: {what}"
+        case AgendaKind.BUDGET_VS_NOTICE:
+            if item.warning is not None:
+                return item.warning.sentence(lang)
+            if de:
+                return f"Budget und Kündigungsfrist passen nicht zusammen: {title}"
+            return f"Budget and notice deadline out of step: {title}"
     raise AssertionError(item.kind)

@@ -112,6 +112,25 @@ def upcoming_budget_dates(
     return found
 
 
+def upcoming_meetings(
+    session: Session, ids: Collection[int] | None, today: date
+) -> dict[int, date]:
+    """The nearest meeting on or after ``today`` of a negotiation in preparation, per
+    account (all accounts when ``ids`` is None)."""
+    return {
+        account_id: day
+        for account_id, day in session.execute(
+            select(Negotiation.account_id, func.min(Negotiation.meeting_on))
+            .where(
+                _in(Negotiation.account_id, ids),
+                Negotiation.status == NegotiationStatus.PREPARING,
+                Negotiation.meeting_on >= today,
+            )
+            .group_by(Negotiation.account_id)
+        )
+    }
+
+
 def gather_snapshots(
     session: Session, today: date, account_ids: Collection[int] | None = None
 ) -> dict[int, AccountSnapshot]:
@@ -151,18 +170,7 @@ def gather_snapshots(
     promises: dict[int, list[PromiseCheck]] = defaultdict(list)
     for check in check_promises(session, ids, live_packages):
         promises[check.account_id].append(check)
-    meetings: dict[int, date] = {
-        account_id: day
-        for account_id, day in session.execute(
-            select(Negotiation.account_id, func.min(Negotiation.meeting_on))
-            .where(
-                _in(Negotiation.account_id, ids),
-                Negotiation.status == NegotiationStatus.PREPARING,
-                Negotiation.meeting_on >= today,
-            )
-            .group_by(Negotiation.account_id)
-        )
-    }
+    meetings = upcoming_meetings(session, ids, today)
     incidents = recent_incidents(session, ids, today, SLA_WINDOW_DAYS)
     budgets = upcoming_budget_dates(session, ids, today)
 

@@ -1,5 +1,6 @@
 """Everything of one account that has a date, for the timeline: contract terms, budget
-planning dates, free services, incidents, technician notes, touchpoints and follow-ups.
+planning dates, free services, incidents, technician notes, touchpoints and follow-ups,
+and the stretches where budget and notice are out of step (warning spans).
 
 Plain frozen dataclasses; each item names its record (``kind``, ``record_id``) so a click
 on it can open that record's form.
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.budget_cycles import YearOverride, occurrences
+from app.domain.budget_notice import BudgetNoticeKind, account_budget_notice
 from app.domain.contract_dates import add_months
 from app.domain.contracts import account_contracts
 from app.domain.wording import Language
@@ -74,11 +76,29 @@ class MarkerItem:
 
 
 @dataclass(frozen=True, slots=True)
+class WarningSpan:
+    """Budget versus notice as a span to shade: from the budget's close to the meeting, or
+    from the notice deadline to the budget window's opening. A click opens the budget date."""
+
+    kind: RecordKind  # always BUDGET_CYCLE
+    record_id: int
+    reason: BudgetNoticeKind
+    start: date
+    end: date
+    text: str  # the warning's sentence in the timeline's language
+
+    @property
+    def day(self) -> date:
+        return self.start
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
     today: date
     contracts: tuple[ContractTerm, ...]
     budget_dates: tuple[BudgetDate, ...]
     markers: tuple[MarkerItem, ...]  # oldest first
+    warnings: tuple[WarningSpan, ...] = ()  # soonest first
 
     @property
     def empty(self) -> bool:
@@ -207,4 +227,8 @@ def timeline_items(
         tuple(_contracts(session, account_id, today)),
         tuple(_budget_dates(session, account_id, today)),
         tuple(_markers(session, account_id, today, lang)),
+        tuple(
+            WarningSpan(RecordKind.BUDGET_CYCLE, w.cycle_id, w.kind, *w.gap, w.sentence(lang))
+            for w in account_budget_notice(session, account_id, today)
+        ),
     )

@@ -89,9 +89,15 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def automatic_backup(
-    db_path: Path, now: datetime, reason: str = "daily", *, force: bool = False
+    db_path: Path,
+    now: datetime,
+    reason: str = "daily",
+    *,
+    force: bool = False,
+    key: str | None = None,
 ) -> Path | None:
     """Back ``db_path`` up into its ``backups/`` folder and rotate; return the new file.
+    An encrypted database (``key``) gets a backup encrypted with the same key.
 
     Without ``force`` nothing is taken (None is returned) when an automatic backup
     of this database was already taken on ``now``'s calendar day; ``force`` takes
@@ -112,7 +118,7 @@ def automatic_backup(
             ):
                 return None
     name = backup_file_name(db_path, AUTOMATIC_PREFIX + reason, now.astimezone(UTC))
-    written = back_up(db_path, AUTOMATIC_PREFIX + reason, folder / name)
+    written = back_up(db_path, AUTOMATIC_PREFIX + reason, folder / name, key=key)
     rotate_backups(folder, now)
     return written
 
@@ -173,4 +179,4 @@ def daily_backup(location: DatabaseLocation, now: datetime) -> Path | None:
     """
     if location.path is None or not location.path.exists():
         return None
-    return automatic_backup(location.path, now, "daily")
+    return automatic_backup(location.path, now, "daily", key=location.key)

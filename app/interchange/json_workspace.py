@@ -24,7 +24,15 @@ from app.interchange.refusals import describe_refusal
 from app.model import Base, LedgerCategory
 
 FORMAT_NAME = "kamdesk-workspace"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Tables a file of an older format version cannot hold (the version that added them): such
+# a file loads with them empty. Version 2: the negotiation workbench (revision 0004).
+TABLES_SINCE = {
+    "contact_change": 2,
+    "contact_link": 2,
+    "map_position": 2,
+    "negotiation_item": 2,
+}
 TOP_LEVEL_KEYS = ("format", "version", "tables")
 
 Rows = list[dict[str, Any]]
@@ -145,11 +153,16 @@ def _read_tables(document: dict[str, Any], *, nul_allowed: bool) -> dict[str, Ro
     unknown = sorted(set(given) - set(known))
     if unknown:
         raise WorkspaceFileError(f"tables: unknown table {unknown[0]!r}")
-    missing = sorted(set(known) - set(given))
+    version: int = document["version"]
+    missing = sorted(
+        name for name in set(known) - set(given) if TABLES_SINCE.get(name, 1) <= version
+    )
     if missing:
         raise WorkspaceFileError(f"tables: the table {missing[0]!r} is missing")
     tables = {
-        name: _read_rows(name, given[name], table_codecs(known[name]), nul_allowed=nul_allowed)
+        name: _read_rows(
+            name, given.get(name, []), table_codecs(known[name]), nul_allowed=nul_allowed
+        )
         for name in known
     }
     _check_references(tables)

@@ -3,13 +3,20 @@
 from app.model.account import Account, AccountStatus, Tier
 from app.model.base import Base
 from app.model.budget import BudgetCycle, BudgetOverride
+from app.model.buying_center import ContactChange, ContactLink, LinkKind, MapPosition
 from app.model.catalog import ItemKind, LedgerCategory, PackageItem, ServicePackage
 from app.model.contact import Contact, DecisionRole, Department, Stance
 from app.model.contract import Contract, ContractStatus, PeriodUnit
 from app.model.follow_up import FollowUp, FollowUpKind
 from app.model.incident import Incident, IncidentKind, PaidBy
 from app.model.ledger import FreeService, ProviderRole
-from app.model.negotiation import Negotiation, NegotiationStatus
+from app.model.negotiation import (
+    Negotiation,
+    NegotiationItem,
+    NegotiationStatus,
+    TradeKind,
+    TradeSide,
+)
 from app.model.promise import Promise, ServiceCheck
 from app.model.technician_note import NoteKind, NoteStatus, TechnicianNote
 from app.model.touchpoint import Touchpoint, TouchpointKind
@@ -22,6 +29,8 @@ __all__ = [
     "BudgetCycle",
     "BudgetOverride",
     "Contact",
+    "ContactChange",
+    "ContactLink",
     "Contract",
     "ContractStatus",
     "DecisionRole",
@@ -33,8 +42,11 @@ __all__ = [
     "IncidentKind",
     "ItemKind",
     "LedgerCategory",
+    "LinkKind",
+    "MapPosition",
     "NaiveDatetimeError",
     "Negotiation",
+    "NegotiationItem",
     "NegotiationStatus",
     "NoteKind",
     "NoteStatus",
@@ -50,6 +62,8 @@ __all__ = [
     "Tier",
     "Touchpoint",
     "TouchpointKind",
+    "TradeKind",
+    "TradeSide",
     "UTCDateTime",
     "utcnow",
 ]

@@ -66,6 +66,13 @@ from app.records.ledger_categories import (
     load_ledger_category,
     save_ledger_category,
 )
+from app.records.negotiation_items import (
+    NegotiationItemForm,
+    NegotiationItemView,
+    list_negotiation_items,
+    load_negotiation_item,
+    save_negotiation_item,
+)
 from app.records.negotiations import (
     NegotiationForm,
     NegotiationView,
@@ -121,6 +128,8 @@ __all__ = [
     "LedgerCategoryForm",
     "LedgerCategoryView",
     "NegotiationForm",
+    "NegotiationItemForm",
+    "NegotiationItemView",
     "NegotiationView",
     "PackageItemForm",
     "PackageItemView",
@@ -147,6 +156,7 @@ __all__ = [
     "list_free_services",
     "list_incidents",
     "list_ledger_categories",
+    "list_negotiation_items",
     "list_negotiations",
     "list_packages",
     "list_promises",
@@ -161,6 +171,7 @@ __all__ = [
     "load_incident",
     "load_ledger_category",
     "load_negotiation",
+    "load_negotiation_item",
     "load_package",
     "load_promise",
     "load_technician_note",
@@ -177,6 +188,7 @@ __all__ = [
     "save_incident",
     "save_ledger_category",
     "save_negotiation",
+    "save_negotiation_item",
     "save_package",
     "save_promise",
     "save_technician_note",

@@ -41,6 +41,8 @@ LABELS = {
     "by_whom": "By whom",
     "follow_up_on": "Follow-up date",
     "machine_or_site": "Machine or site",
+    "source_id": "From person",
+    "target_id": "To person",
 }
 # Money columns are 64-bit; a trillion in any currency is far beyond a real contract and
 # keeps sums of many rows well inside the column type.

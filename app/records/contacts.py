@@ -1,15 +1,26 @@
-"""The contact form: who sits at the table (the buying center)."""
+"""The contact form: who sits at the table (the buying center).
+
+Saving a contact whose stance or decision role changed appends one dated
+``ContactChange`` row (the stance history); history is never rewritten. A new
+contact gets no row: its first stance is where it starts, not a move, and the
+old side of its first change tells what it was.
+"""
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from app.model import Contact, DecisionRole, Department, Stance
+from app.clock import local_today
+from app.model import Contact, ContactChange, DecisionRole, Department, Stance
 from app.records.checks import FieldChecks
 from app.records.rows import (
+    assign,
     open_row,
-    save_account_row,
+    require_account,
+    row_for_update,
+    saving,
 )
 from app.storage.write_turn import writes
 
@@ -101,6 +112,24 @@ def _validated(form: ContactForm) -> dict[str, object]:
     return values
 
 
+def _change(row: Contact, values: dict[str, object], today: date) -> ContactChange | None:
+    """The history row for a save that moves the stance or the role, else None; a column
+    that stays the same holds None on both sides."""
+    stance, role = values["stance"], values["decision_role"]
+    assert isinstance(stance, Stance) and isinstance(role, DecisionRole)
+    stance_moved, role_moved = row.stance != stance, row.decision_role != role
+    if not (stance_moved or role_moved):
+        return None
+    return ContactChange(
+        contact_id=row.id,
+        changed_on=today,
+        old_stance=row.stance if stance_moved else None,
+        new_stance=stance if stance_moved else None,
+        old_role=row.decision_role if role_moved else None,
+        new_role=role if role_moved else None,
+    )
+
+
 @writes
 def save_contact(
     session: Session,
@@ -109,16 +138,30 @@ def save_contact(
     account_id: int,
     record_id: int | None = None,
     expected_version: int | None = None,
+    today: date | None = None,
 ) -> int:
     """Create or update a contact of ``account_id``; return its id (flushed, not committed).
 
-    Raises ``FormInvalidError``, ``StaleRecordError``, ``NotFoundError``."""
+    An update that changes the stance or decision role also records the change, dated
+    ``today`` (default: the local calendar day), in the same savepoint: a refused save
+    records nothing. Raises ``FormInvalidError``, ``StaleRecordError``, ``NotFoundError``."""
     values = _validated(form)
-    return save_account_row(
-        session,
-        Contact,
-        values,
-        account_id=account_id,
-        record_id=record_id,
-        expected_version=expected_version,
-    )
+    with saving(session) as saved:
+        if record_id is None:
+            require_account(session, account_id)
+            row = Contact(**values, account_id=account_id)
+            session.add(row)
+        else:
+            row = row_for_update(
+                session,
+                Contact,
+                record_id,
+                account_id=account_id,
+                expected_version=expected_version,
+            )
+            change = _change(row, values, today or local_today())
+            assign(row, values)
+            if change is not None:
+                session.add(change)
+        saved.row = row
+    return saved.record_id

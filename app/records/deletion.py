@@ -27,6 +27,7 @@ from app.model import (
     Incident,
     LedgerCategory,
     Negotiation,
+    NegotiationItem,
     Promise,
     ServicePackage,
     TechnicianNote,
@@ -51,6 +52,7 @@ class RecordKind(StrEnum):
     TOUCHPOINT = "touchpoint"
     PROMISE = "promise"
     NEGOTIATION = "negotiation"
+    NEGOTIATION_ITEM = "negotiation_item"
     FOLLOW_UP = "follow_up"
     SERVICE_PACKAGE = "service_package"
     LEDGER_CATEGORY = "ledger_category"
@@ -66,6 +68,7 @@ MODELS: dict[RecordKind, type[Tracked]] = {
     RecordKind.TOUCHPOINT: Touchpoint,
     RecordKind.PROMISE: Promise,
     RecordKind.NEGOTIATION: Negotiation,
+    RecordKind.NEGOTIATION_ITEM: NegotiationItem,
     RecordKind.FOLLOW_UP: FollowUp,
     RecordKind.SERVICE_PACKAGE: ServicePackage,
     RecordKind.LEDGER_CATEGORY: LedgerCategory,

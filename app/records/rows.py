@@ -17,12 +17,15 @@ from app.model import (
     Base,
     BudgetCycle,
     Contact,
+    ContactLink,
     Contract,
     FollowUp,
     FreeService,
     Incident,
     LedgerCategory,
+    MapPosition,
     Negotiation,
+    NegotiationItem,
     Promise,
     ServicePackage,
     TechnicianNote,
@@ -46,9 +49,12 @@ KIND_NAMES: dict[type[Base], str] = {
     Touchpoint: "Touchpoint",
     Promise: "Promise",
     Negotiation: "Negotiation",
+    NegotiationItem: "Give-and-get item",
     FollowUp: "Follow-up",
     ServicePackage: "Service package",
     LedgerCategory: "Ledger category",
+    ContactLink: "Power map link",
+    MapPosition: "Power map position",
 }
 
 
@@ -65,6 +71,8 @@ def record_name(row: Tracked) -> str:
         return f"{kind} {row.number}"
     if isinstance(row, Incident):
         return f"{kind} of {row.reported_at:%Y-%m-%d %H:%M} UTC"
+    if isinstance(row, NegotiationItem):
+        return f"{kind} {row.description[:60] or row.kind.value.replace('_', ' ')}"
     for attribute in ("name", "title", "label", "label_en"):
         text = getattr(row, attribute, None)
         if isinstance(text, str) and text:

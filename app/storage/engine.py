@@ -3,8 +3,9 @@
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
+from app.storage.cipher import prepare_encrypted
 from app.storage.location import DatabaseLocation
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -14,9 +15,13 @@ SERVER_CONNECT_TIMEOUT_S = 5
 WRITER_OPTION = "kamdesk_writer"
 
 
-def _configure_sqlite(engine: Engine, *, wal: bool, foreign_keys: bool) -> None:
+def _configure_sqlite(
+    engine: Engine, *, wal: bool, foreign_keys: bool, encrypted: bool = False
+) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if encrypted:  # the dialect has set the key; nothing has been read yet
+            prepare_encrypted(dbapi_connection, None)
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin,
         # so DDL runs inside them too (a failed migration rolls back whole).
         dbapi_connection.isolation_level = None
@@ -55,8 +60,12 @@ def create_db_engine(
             _configure_sqlite(engine, wal=False, foreign_keys=foreign_keys)
             return engine
         path.parent.mkdir(parents=True, exist_ok=True)
+        if location.is_encrypted:  # the dialect's own default keeps one connection per thread
+            kwargs.setdefault("poolclass", QueuePool)
         engine = create_engine(location.url, **kwargs)
-        _configure_sqlite(engine, wal=True, foreign_keys=foreign_keys)
+        _configure_sqlite(
+            engine, wal=True, foreign_keys=foreign_keys, encrypted=location.is_encrypted
+        )
         return engine
     connect_args = {"connect_timeout": SERVER_CONNECT_TIMEOUT_S}
     return create_engine(location.url, connect_args=connect_args, pool_pre_ping=True, **kwargs)

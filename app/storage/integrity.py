@@ -30,7 +30,7 @@ def check_database(location: DatabaseLocation) -> CheckReport:
     Raises the errors of ``inspect_database`` for foreign, corrupt or newer files.
     """
     if location.path is not None:
-        require_sqlite_file(location.path)
+        require_sqlite_file(location.path, location.key)
     schema = inspect_database(location)
     problems: tuple[str, ...] = ()
     broken = 0

@@ -14,6 +14,9 @@ ENV_VAR = "KAMDESK_DB"
 APP_NAME = "kamdesk"
 DEFAULT_FILE_NAME = "kamdesk.db"
 DEFAULT_SERVER_PORT = 5432
+PLAIN_DRIVER = "sqlite+pysqlite"
+# SQLAlchemy's SQLCipher dialect: the URL's password is the key (see app.storage.cipher).
+ENCRYPTED_DRIVER = "sqlite+pysqlcipher"
 
 
 def data_dir() -> Path:
@@ -41,6 +44,21 @@ class DatabaseLocation:
         if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
             return None
         return Path(self.url.database)
+
+    @property
+    def is_encrypted(self) -> bool:
+        """True for a SQLite file opened with a SQLCipher key."""
+        return self.url.drivername == ENCRYPTED_DRIVER
+
+    @property
+    def key(self) -> str | None:
+        """The SQLCipher key of an encrypted file (a secret: never show or log it)."""
+        return self.url.password if self.is_encrypted else None
+
+    def with_key(self, key: str | None) -> "DatabaseLocation":
+        """The same SQLite file opened with ``key`` (None: as a plain file)."""
+        driver = PLAIN_DRIVER if key is None else ENCRYPTED_DRIVER
+        return DatabaseLocation(URL.create(driver, password=key, database=self.url.database))
 
     def describe(self) -> str:
         """Human-readable and safe to show or log: never includes a password."""
@@ -91,4 +109,4 @@ def resolve_location(given: str | None = None) -> DatabaseLocation:
 
 def location_for_path(path: Path) -> DatabaseLocation:
     path = path.expanduser().absolute()
-    return DatabaseLocation(URL.create("sqlite+pysqlite", database=str(path)))
+    return DatabaseLocation(URL.create(PLAIN_DRIVER, database=str(path)))

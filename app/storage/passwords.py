@@ -1,4 +1,5 @@
-"""The server password for this session: from the URL, the keyring, or asked once.
+"""The server password for this session: from the URL, the keyring, or asked once; and,
+through ``WorkspaceKeys``, the key of an encrypted workspace file.
 
 A password that had to be asked for is kept in memory until the app ends, never written
 anywhere; every password learned is masked in logs and messages from then on.
@@ -11,6 +12,7 @@ from app.storage.location import DatabaseLocation
 from app.storage.redaction import REDACTOR, SecretRedactor
 from app.storage.secrets import KeyringUnavailableError, keyring_username, password_for
 from app.storage.server import PasswordRefusedError
+from app.storage.workspace_keys import WorkspaceKeys
 
 T = TypeVar("T")
 
@@ -27,10 +29,15 @@ class SessionPasswords:
     """Where a server password comes from during one session of the app."""
 
     def __init__(
-        self, prompt: SecretPrompt | None = None, redactor: SecretRedactor = REDACTOR
+        self,
+        prompt: SecretPrompt | None = None,
+        redactor: SecretRedactor = REDACTOR,
+        keys: WorkspaceKeys | None = None,
     ) -> None:
         self._prompt = prompt
         self._redactor = redactor
+        # An encrypted workspace file's key (keyring, KAMDESK_PASSPHRASE, or asked).
+        self.keys = keys if keys is not None else WorkspaceKeys(redactor=redactor)
         self._remembered: dict[str, str] = {}
         self._asked: set[str] = set()
         # Why the keyring could not help, once it is known; shown with the question.
@@ -52,9 +59,10 @@ class SessionPasswords:
         return None if password is None else str(password)
 
     def unlock(self, location: DatabaseLocation) -> DatabaseLocation:
-        """``location`` with the known password (unchanged for a SQLite file or none known)."""
+        """``location`` with the known password (unchanged when none is known); a SQLite
+        file with its key when it is encrypted (raises the errors of ``WorkspaceKeys``)."""
         if location.is_sqlite:
-            return location
+            return self.keys.unlock(location)
         password = self.known(location)
         return location if password is None else location.with_password(password)
 

@@ -1,6 +1,8 @@
 """Known secrets never reach a log: a logging filter that masks them in every record."""
 
 import logging
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import quote, quote_plus
 
 MASK = "***"
@@ -20,7 +22,12 @@ class SecretRedactor(logging.Filter):
     def add(self, secret: str) -> None:
         """Mask ``secret`` from now on, also as it appears inside a URL."""
         if secret:
-            self._secrets |= {secret, quote(secret, safe=""), quote_plus(secret)}
+            self._secrets |= {
+                secret,
+                quote(secret, safe=""),
+                quote_plus(secret),
+                repr(secret)[1:-1],
+            }
 
     def redact(self, text: str) -> str:
         # Longest first, so a secret containing another is masked whole.
@@ -48,11 +55,40 @@ class SecretRedactor(logging.Filter):
 REDACTOR = SecretRedactor()
 
 
+class _RedactingRecords:
+    """A log record factory that masks secrets as each record is made, so that handlers
+    added later (a test's, a library's) never see one either."""
+
+    def __init__(self, make: Callable[..., logging.LogRecord], redactor: SecretRedactor) -> None:
+        self.make = make
+        self.redactor = redactor
+
+    def __call__(self, *args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = self.make(*args, **kwargs)
+        self.redactor.filter(record)
+        return record
+
+
 def install_redaction(
     logger: logging.Logger | None = None, redactor: SecretRedactor = REDACTOR
 ) -> None:
     """Add ``redactor`` to every handler of ``logger`` (default: the root logger); call it
-    after logging is configured. Adding it twice is harmless."""
+    after logging is configured. For the root logger every record is also masked as it is
+    made. Adding it twice is harmless."""
     for handler in (logger or logging.getLogger()).handlers:
         if redactor not in handler.filters:
             handler.addFilter(redactor)
+    factory = logging.getLogRecordFactory()
+    if logger is None and not isinstance(factory, _RedactingRecords):
+        logging.setLogRecordFactory(_RedactingRecords(factory, redactor))
+
+
+def redaction_installed(redactor: SecretRedactor = REDACTOR) -> bool:
+    """True when every record is masked as it is made and every root handler filters."""
+    factory = logging.getLogRecordFactory()
+    handlers = logging.getLogger().handlers
+    return (
+        isinstance(factory, _RedactingRecords)
+        and factory.redactor is redactor
+        and all(redactor in handler.filters for handler in handlers)
+    )

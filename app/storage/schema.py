@@ -24,6 +24,7 @@ from app.errors import (
     NotAKamDeskDatabaseError,
 )
 from app.storage.backup import back_up, require_sqlite_file
+from app.storage.cipher import WorkspaceKeyRefusedError, WorkspaceLockedError, looks_encrypted
 from app.storage.engine import create_db_engine
 from app.storage.location import DatabaseLocation
 from app.storage.redaction import REDACTOR
@@ -34,6 +35,7 @@ from app.storage.server import (
     connection_problem,
     dump_before_upgrade,
 )
+from app.storage.write_errors import WriteFailedError, database_write_failure
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -143,6 +145,7 @@ def translated_errors(location: DatabaseLocation) -> Iterator[None]:
             raise _server_error(location, error, detail) from None
         lowered = detail.lower()
         if "file is not a database" in lowered:
+            _refuse_encrypted(location)
             raise NotAKamDeskDatabaseError(
                 f"{_describe(location)} is not a KAM Desk database (not a SQLite file)"
             ) from None
@@ -150,9 +153,25 @@ def translated_errors(location: DatabaseLocation) -> Iterator[None]:
             raise CorruptDatabaseError(
                 f"{_describe(location)} is damaged ({detail}); restore it from a backup"
             ) from None
+        failure = database_write_failure(error, _describe(location))
+        if failure is not None:
+            raise failure from None
         if isinstance(error, OperationalError):
             raise DatabaseError(f"cannot open {_describe(location)}: {detail}") from None
         raise
+
+
+def _refuse_encrypted(location: DatabaseLocation) -> None:
+    """SQLite says "file is not a database" for an encrypted file too: say what it is."""
+    path = location.path
+    if location.is_encrypted:
+        raise WorkspaceKeyRefusedError(
+            f"the workspace {path} is encrypted and the key given does not open it"
+        ) from None
+    if path is not None and looks_encrypted(path):
+        raise WorkspaceLockedError(
+            f"the workspace {path} is encrypted and no key was given to open it"
+        ) from None
 
 
 def _server_error(
@@ -176,7 +195,7 @@ def inspect_database(location: DatabaseLocation) -> SchemaStatus:
     if location.path is not None:
         if not location.path.exists():
             return SchemaStatus(SchemaState.EMPTY, None, head_revision())
-        require_sqlite_file(location.path)
+        require_sqlite_file(location.path, location.key)
     # A bare engine: no journal-mode or other pragma may touch a file we might refuse.
     # A server's engine gets its connect timeout: an unreachable one fails, never hangs.
     if location.is_sqlite:
@@ -285,9 +304,14 @@ def prepare_database(location: DatabaseLocation) -> UpgradeReport:
 
     with translated_errors(location):
         _checkpoint(location)
-    backup = back_up(path, reason=f"before-upgrade-{status.revision}")
+    backup = back_up(path, reason=f"before-upgrade-{status.revision}", key=location.key)
     snapshot = path.with_name(path.name + ".pre-upgrade")
-    shutil.copyfile(path, snapshot)
+    try:
+        shutil.copyfile(path, snapshot)
+    except OSError as error:
+        snapshot.unlink(missing_ok=True)
+        what = "the copy taken before the upgrade"
+        raise WriteFailedError.from_os_error(what, snapshot, error) from None
     try:
         with translated_errors(location):
             upgrade_to_head(location)

@@ -262,6 +262,10 @@
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
+    <message>
+        <source>Power map</source>
+        <translation>Einflusskarte</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -974,6 +978,50 @@
         <source>Free text: cannot be checked</source>
         <translation>Freitext: nicht prüfbar</translation>
     </message>
+    <message>
+        <source>We could give</source>
+        <translation>Das können wir geben</translation>
+    </message>
+    <message>
+        <source>We ask in return</source>
+        <translation>Das fordern wir im Gegenzug</translation>
+    </message>
+    <message>
+        <source>Price cut</source>
+        <translation>Preisnachlass</translation>
+    </message>
+    <message>
+        <source>Extra maintenance visit</source>
+        <translation>Zusätzliche Wartung</translation>
+    </message>
+    <message>
+        <source>Longer payment term</source>
+        <translation>Längeres Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Free training</source>
+        <translation>Kostenlose Schulung</translation>
+    </message>
+    <message>
+        <source>Longer contract term</source>
+        <translation>Längere Vertragslaufzeit</translation>
+    </message>
+    <message>
+        <source>More volume</source>
+        <translation>Mehr Volumen</translation>
+    </message>
+    <message>
+        <source>Reference visit</source>
+        <translation>Referenzbesuch</translation>
+    </message>
+    <message>
+        <source>Budget closes before the renewal meeting</source>
+        <translation>Budget schließt vor dem Verhandlungstermin</translation>
+    </message>
+    <message>
+        <source>Notice deadline before the budget window</source>
+        <translation>Kündigungsfrist vor dem Budgetfenster</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1106,6 +1154,10 @@
     <message>
         <source>the contact {name}</source>
         <translation>den Ansprechpartner {name}</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Bewegung</translation>
     </message>
 </context>
 <context>
@@ -1545,9 +1597,33 @@
         <source>Sent {count} pages to the printer.</source>
         <translation>{count} Seiten an den Drucker gesendet.</translation>
     </message>
+    <message>
+        <source>brief {number}</source>
+        <translation>Briefing {number}</translation>
+    </message>
+    <message>
+        <source>statement {number}</source>
+        <translation>Leistungsnachweis {number}</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
+    <message>
+        <source>Encrypt this workspace</source>
+        <translation>Diesen Arbeitsbereich verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Keep the database and its backups encrypted on this computer (AES-256), the key in your keyring. Worth it on a laptop.</source>
+        <translation>Datenbank und Sicherungen verschlüsselt auf diesem Computer speichern (AES-256), den Schlüssel im Schlüsselbund. Lohnt sich auf einem Laptop.</translation>
+    </message>
+    <message>
+        <source>A team server's data is protected on the server.</source>
+        <translation>Die Daten eines Teamservers werden auf dem Server geschützt.</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted.</source>
+        <translation>Dieser Arbeitsbereich ist verschlüsselt.</translation>
+    </message>
     <message>
         <source>Open the demo workspace</source>
         <translation>Demo-Arbeitsbereich öffnen</translation>
@@ -2166,14 +2242,6 @@
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
-    <message>
-        <source>We can offer</source>
-        <translation>Wir können anbieten</translation>
-    </message>
-    <message>
-        <source>We ask in return</source>
-        <translation>Wir verlangen im Gegenzug</translation>
-    </message>
 </context>
 <context>
     <name>NegotiationDialog</name>
@@ -2299,6 +2367,171 @@
     <message>
         <source>the negotiation of {day}</source>
         <translation>die Verhandlung vom {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GiveAndGetPanel</name>
+    <message>
+        <source>Add &amp;concession…</source>
+        <translation>&amp;Zugeständnis hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add as&amp;k…</source>
+        <translation>&amp;Forderung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit i&amp;tem…</source>
+        <translation>Posten be&amp;arbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete ite&amp;m</source>
+        <translation>Pos&amp;ten löschen</translation>
+    </message>
+    <message>
+        <source>Give and get</source>
+        <translation>Geben und Nehmen</translation>
+    </message>
+    <message>
+        <source>No live contract has an annual value: a % stays without a value</source>
+        <translation>Kein laufender Vertrag hat einen Jahreswert: ein % bleibt ohne Wert</translation>
+    </message>
+    <message>
+        <source>% of the annual value of {contract}: {basis}</source>
+        <translation>% vom Jahreswert von {contract}: {basis}</translation>
+    </message>
+    <message>
+        <source>the give-and-get item “{name}”</source>
+        <translation>den Posten „{name}“</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationItemDialog</name>
+    <message>
+        <source>Edit give-and-get item</source>
+        <translation>Verhandlungsposten bearbeiten</translation>
+    </message>
+    <message>
+        <source>New give-and-get item</source>
+        <translation>Neuer Verhandlungsposten</translation>
+    </message>
+    <message>
+        <source>e.g. Third maintenance visit a year at no charge</source>
+        <translation>z. B. Dritte Wartung pro Jahr ohne Aufpreis</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>Besc&amp;hreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>or &amp;percentage</source>
+        <translation>oder &amp;Prozent</translation>
+    </message>
+    <message>
+        <source>Give an amount or a percentage of the annual value.
+A longer term, payment term or reference visit may stay without one.</source>
+        <translation>Einen Betrag oder einen Prozentsatz des Jahreswerts angeben.
+Längere Laufzeit, Zahlungsziel oder Referenzbesuch dürfen ohne Wert bleiben.</translation>
+    </message>
+    <message>
+        <source>% of the annual value (no live contract has one)</source>
+        <translation>% des Jahreswerts (kein laufender Vertrag hat einen)</translation>
+    </message>
+    <message>
+        <source>% of {basis} ({contract})</source>
+        <translation>% von {basis} ({contract})</translation>
+    </message>
+</context>
+<context>
+    <name>TradeLines</name>
+    <message>
+        <source>{percent} (no annual value)</source>
+        <translation>{percent} (kein Jahreswert)</translation>
+    </message>
+    <message>
+        <source>not valued</source>
+        <translation>ohne Wert</translation>
+    </message>
+    <message>
+        <source>{percent} of the annual value: no live contract has one to take it of</source>
+        <translation>{percent} des Jahreswerts: kein laufender Vertrag hat einen</translation>
+    </message>
+    <message>
+        <source>{percent} of the annual value ({basis}, {contract}) = {value}</source>
+        <translation>{percent} des Jahreswerts ({basis}, {contract}) = {value}</translation>
+    </message>
+    <message>
+        <source>Free services in the ledger since {day}</source>
+        <translation>Kostenlose Leistungen in der Leistungsbilanz seit {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TradeSideBox</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Already given this period (ledger)</source>
+        <translation>Bereits gegeben in diesem Zeitraum (Leistungsbilanz)</translation>
+    </message>
+    <message>
+        <source>+ planned concessions</source>
+        <translation>+ geplante Zugeständnisse</translation>
+    </message>
+    <message>
+        <source>= on the table</source>
+        <translation>= auf dem Tisch</translation>
+    </message>
+    <message>
+        <source>Asked in return</source>
+        <translation>Im Gegenzug gefordert</translation>
+    </message>
+    <message>
+        <source>+ 1 item without a value</source>
+        <translation>+ 1 Posten ohne Wert</translation>
+    </message>
+    <message>
+        <source>+ {count} items without a value</source>
+        <translation>+ {count} Posten ohne Wert</translation>
+    </message>
+</context>
+<context>
+    <name>WhoMovedPanel</name>
+    <message>
+        <source>Who moved in the last 12 months</source>
+        <translation>Wer sich in den letzten 12 Monaten bewegt hat</translation>
+    </message>
+    <message>
+        <source>and 1 earlier move</source>
+        <translation>und 1 frühere Bewegung</translation>
+    </message>
+    <message>
+        <source>and {count} earlier moves</source>
+        <translation>und {count} frühere Bewegungen</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3069,18 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Encrypts the database and its backups on this computer, with the key in your keyring (or a passphrase). Printed briefs and exports are not encrypted.</source>
+        <translation>Verschlüsselt die Datenbank und ihre Sicherungen auf diesem Computer, mit dem Schlüssel im Schlüsselbund (oder einer Passphrase). Gedruckte Briefings und Exporte werden nicht verschlüsselt.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -3408,6 +3653,10 @@
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
+    <message>
+        <source>calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>
@@ -3430,6 +3679,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file ({kind})</source>
+        <translation>CSV-Datei ({kind})</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4364,10 @@
         <source>Today</source>
         <translation>Heute</translation>
     </message>
+    <message>
+        <source>Budget versus notice</source>
+        <translation>Budget gegen Kündigungsfrist</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -4153,6 +4410,399 @@
     <message>
         <source>open-ended</source>
         <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>timeline image</source>
+        <translation>Bild der Zeitachse</translation>
+    </message>
+    <message>
+        <source>timeline drawing</source>
+        <translation>Zeichnung der Zeitachse</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMap</name>
+    <message>
+        <source>{source} reports to {target}</source>
+        <translation>{source} berichtet an {target}</translation>
+    </message>
+    <message>
+        <source>{source} influences {target}</source>
+        <translation>{source} beeinflusst {target}</translation>
+    </message>
+    <message>
+        <source>Stance: {stance}</source>
+        <translation>Haltung: {stance}</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapLegend</name>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Pfeile</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>berichtet an</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>beeinflusst</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapPage</name>
+    <message>
+        <source>No one in the buying center yet</source>
+        <translation>Noch niemand im Buying Center</translation>
+    </message>
+    <message>
+        <source>Add the people who decide on the renewal on the Contacts tab; they appear here to be arranged and linked.</source>
+        <translation>Tragen Sie die Personen, die über die Verlängerung entscheiden, im Reiter Ansprechpartner ein; hier werden sie angeordnet und verbunden.</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Draw “reports to”</source>
+        <translation>„Berichtet an“ zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw “influences”</source>
+        <translation>„Beeinflusst“ zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove arrow</source>
+        <translation>Pfeil &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Als SVG-Grafik…</translation>
+    </message>
+    <message>
+        <source>Drag people to arrange the map (saved as you go). To link two people, choose “reports to” or “influences” and drag from one to the other. Click an arrow and press Delete to remove it. Ctrl+wheel zooms; a double-click opens a person.</source>
+        <translation>Ziehen Sie Personen, um die Karte anzuordnen (wird sofort gespeichert). Um zwei Personen zu verbinden, wählen Sie „berichtet an“ oder „beeinflusst“ und ziehen von der einen zur anderen. Klicken Sie einen Pfeil an und drücken Sie Entf, um ihn zu entfernen. Strg+Mausrad zoomt; ein Doppelklick öffnet die Person.</translation>
+    </message>
+    <message>
+        <source>Drag from a person to the one they report to. Esc goes back to arranging.</source>
+        <translation>Ziehen Sie von einer Person zu der, an die sie berichtet. Esc kehrt zum Anordnen zurück.</translation>
+    </message>
+    <message>
+        <source>Drag from a person to the one they influence. Esc goes back to arranging.</source>
+        <translation>Ziehen Sie von einer Person zu der, die sie beeinflusst. Esc kehrt zum Anordnen zurück.</translation>
+    </message>
+    <message>
+        <source>The power map could not be loaded</source>
+        <translation>Die Einflusskarte konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Power map</source>
+        <translation>Einflusskarte</translation>
+    </message>
+    <message>
+        <source>Arrangement saved.</source>
+        <translation>Anordnung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Linked: {what}.</source>
+        <translation>Verbunden: {what}.</translation>
+    </message>
+    <message>
+        <source>Removed the arrow: {what}.</source>
+        <translation>Pfeil entfernt: {what}.</translation>
+    </message>
+    <message>
+        <source>Power map: {name} ({number})</source>
+        <translation>Einflusskarte: {name} ({number})</translation>
+    </message>
+    <message>
+        <source>power map image</source>
+        <translation>Bild der Einflusskarte</translation>
+    </message>
+    <message>
+        <source>power map drawing</source>
+        <translation>Grafik der Einflusskarte</translation>
+    </message>
+    <message>
+        <source>Export power map</source>
+        <translation>Einflusskarte exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>KAM Desk</source>
+        <translation>KAM Desk</translation>
+    </message>
+    <message>
+        <source>KAM Desk ran into an unexpected error. What you saved before is safe; the last action may not have finished.</source>
+        <translation>In KAM Desk ist ein unerwarteter Fehler aufgetreten. Was Sie vorher gespeichert haben, ist sicher; die letzte Aktion wurde vielleicht nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A crash report was written to {file}. It holds no passwords or keys.</source>
+        <translation>Ein Absturzbericht wurde in {file} gespeichert. Er enthält keine Passwörter und keine Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedWorkspaceDialog</name>
+    <message>
+        <source>Workspace damaged</source>
+        <translation>Arbeitsbereich beschädigt</translation>
+    </message>
+    <message>
+        <source>Your workspace was damaged and could not be opened safely.</source>
+        <translation>Ihr Arbeitsbereich ist beschädigt und konnte nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Your workspace was found damaged at an earlier start.</source>
+        <translation>Ihr Arbeitsbereich wurde bei einem früheren Start beschädigt vorgefunden.</translation>
+    </message>
+    <message>
+        <source>It was moved aside to {file}; nothing was deleted.</source>
+        <translation>Er wurde nach {file} verschoben; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {moment}?</source>
+        <translation>Die Sicherung vom {moment} wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>No backup that passes the integrity check was found. You can start with an empty workspace; the damaged file stays where it is.</source>
+        <translation>Es wurde keine Sicherung gefunden, die die Integritätsprüfung besteht. Sie können mit einem leeren Arbeitsbereich beginnen; die beschädigte Datei bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {detail}</source>
+        <translation>SQLite meldet: {detail}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leer beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Your settings could not be saved to {file}: the disk may be full or read-only. The previous settings file was kept as it was; the changes last until KAM Desk is closed.</source>
+        <translation>Ihre Einstellungen konnten nicht in {file} gespeichert werden: Der Datenträger ist vielleicht voll oder schreibgeschützt. Die bisherige Einstellungsdatei blieb unverändert; die Änderungen gelten, bis KAM Desk geschlossen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>Disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>File size limit reached</source>
+        <translation>Grenze der Dateigröße erreicht</translation>
+    </message>
+    <message>
+        <source>Disk full or failing</source>
+        <translation>Datenträger voll oder fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Disk error (input/output)</source>
+        <translation>Fehler des Datenträgers (Ein-/Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Read-only disk</source>
+        <translation>Schreibgeschützter Datenträger</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Keine Schreibberechtigung</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not save {what} to {path} ({reason}) — nothing was overwritten</source>
+        <translation>{what} konnte nicht in {path} gespeichert werden ({reason}) – nichts wurde überschrieben</translation>
+    </message>
+    <message>
+        <source>{problem} while saving {what} to {path} — nothing was overwritten</source>
+        <translation>{problem} beim Speichern von {what} in {path} – nichts wurde überschrieben</translation>
+    </message>
+    <message>
+        <source>{problem} while saving to the database {database} — the change was not saved; everything saved before is kept</source>
+        <translation>{problem} beim Speichern in die Datenbank {database} – die Änderung wurde nicht gespeichert; alles zuvor Gespeicherte bleibt erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionDialog</name>
+    <message>
+        <source>Use a passphrase instead of a key in the keyring</source>
+        <translation>Eine Passphrase statt eines Schlüssels im Schlüsselbund verwenden</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt this workspace</source>
+        <translation>Diesen Arbeitsbereich entschlüsseln</translation>
+    </message>
+    <message>
+        <source>The database {path} and its backups will be stored unencrypted again: anyone who can read the files can read your accounts. The key is then removed from the keyring.</source>
+        <translation>Die Datenbank {path} und ihre Sicherungen werden wieder unverschlüsselt gespeichert: Wer die Dateien lesen kann, kann Ihre Konten lesen. Der Schlüssel wird dann aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Encrypt this workspace</source>
+        <translation>Diesen Arbeitsbereich verschlüsseln</translation>
+    </message>
+    <message>
+        <source>The database {path} and its backups will be encrypted with SQLCipher (AES-256). A backup is taken first; the unencrypted file is overwritten only once the encrypted copy has passed its check.</source>
+        <translation>Die Datenbank {path} und ihre Sicherungen werden mit SQLCipher (AES-256) verschlüsselt. Zuerst wird eine Sicherung angelegt; die unverschlüsselte Datei wird erst überschrieben, wenn die verschlüsselte Kopie ihre Prüfung bestanden hat.</translation>
+    </message>
+    <message>
+        <source>The key is kept in your keyring; nothing to remember.</source>
+        <translation>Der Schlüssel liegt in Ihrem Schlüsselbund; Sie müssen sich nichts merken.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep a key in, so choose a passphrase. KAM Desk asks for it at every start.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für den Schlüssel, wählen Sie daher eine Passphrase. KAM Desk fragt bei jedem Start danach.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. Without the passphrase the workspace cannot be opened, not even by us.</source>
+        <translation>Mindestens {count} Zeichen. Ohne die Passphrase lässt sich der Arbeitsbereich nicht öffnen, auch nicht von uns.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>Die Passphrase braucht mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Encrypting the workspace and its backups…</source>
+        <translation>Arbeitsbereich und Sicherungen werden verschlüsselt …</translation>
+    </message>
+    <message>
+        <source>Decrypting the workspace and its backups…</source>
+        <translation>Arbeitsbereich und Sicherungen werden entschlüsselt …</translation>
+    </message>
+    <message>
+        <source>This workspace is no longer encrypted.</source>
+        <translation>Dieser Arbeitsbereich ist nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>This workspace is now encrypted; its key is in your keyring.</source>
+        <translation>Dieser Arbeitsbereich ist jetzt verschlüsselt; sein Schlüssel liegt in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>This workspace is now encrypted; it opens with your passphrase.</source>
+        <translation>Dieser Arbeitsbereich ist jetzt verschlüsselt; er öffnet sich mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Not converted: {files}</source>
+        <translation>Nicht umgewandelt: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted workspace</source>
+        <translation>Verschlüsselter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace {path} is encrypted. Enter its passphrase:</source>
+        <translation>Der Arbeitsbereich {path} ist verschlüsselt. Geben Sie seine Passphrase ein:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it. Try again:</source>
+        <translation>Diese Passphrase öffnet ihn nicht. Versuchen Sie es noch einmal:</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPassphrasePrompt</name>
+    <message>
+        <source>No passphrase was given for the encrypted workspace {path}.</source>
+        <translation>Für den verschlüsselten Arbeitsbereich {path} wurde keine Passphrase eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSection</name>
+    <message>
+        <source>A team server's data is protected on the server.</source>
+        <translation>Die Daten eines Teamservers werden auf dem Server geschützt.</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, AES-256)</source>
+        <translation>Verschlüsselt (SQLCipher, AES-256)</translation>
+    </message>
+    <message>
+        <source>Decrypt this workspace…</source>
+        <translation>Diesen Arbeitsbereich entschlüsseln …</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypt this workspace…</source>
+        <translation>Diesen Arbeitsbereich verschlüsseln …</translation>
     </message>
 </context>
 </TS>

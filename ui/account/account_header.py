@@ -2,8 +2,11 @@
 the next key dates, and what was given free this period as a share of the annual value.
 
 Three columns side by side, so it answers "what do I need to know now" in one glance and
-leaves the rest of the window to the pages below.
+leaves the rest of the window to the pages below; under them, a line for each time the
+customer's budget and the renewal are out of step (budget versus notice).
 """
+
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
@@ -21,6 +24,7 @@ from app.domain.ledger_balance import LedgerBalance
 from app.domain.wording import Language
 from app.formatting import day, money, share
 from app.money import DEFAULT_CURRENCY, Money
+from ui.account.budget_warning_lines import BudgetWarningLines
 from ui.key_dates import key_date_label
 from ui.lights import HEALTH_COLOURS, dot_icon, light_name
 from ui.page_header import muted_label, title_label
@@ -51,14 +55,20 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.full_text = text
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setText(text)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(
             self.full_text, Qt.TextElideMode.ElideRight, self.width()
         )
@@ -69,7 +79,7 @@ class ElidedLabel(QLabel):
 class AccountHeader(QWidget):
     """Filled by ``show_overview``; ``title_row`` takes buttons beside the name."""
 
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self.title = title_label(self.tr("Account"))
@@ -88,6 +98,7 @@ class AccountHeader(QWidget):
         self.free_value.setFont(font)
         self.free_share = plain_label()
         self.free_since = muted_label()
+        self.budget_warnings = BudgetWarningLines(language, today)
         self.title_row = QHBoxLayout()
         self._build_layout()
 
@@ -131,6 +142,7 @@ class AccountHeader(QWidget):
         layout.addWidget(self.facts)
         layout.addSpacing(12)
         layout.addLayout(columns)
+        layout.addWidget(self.budget_warnings)
 
     # -- contents ----------------------------------------------------------------------------
     def show_loading(self, customer_number: str) -> None:
@@ -156,6 +168,7 @@ class AccountHeader(QWidget):
         self.reasons.setText("\n".join(sentences) or health.summary(self._language))
         self._fill_key_dates(list(overview.key_dates[:KEY_DATES_SHOWN]))
         self._show_balance(overview.balance)
+        self.budget_warnings.show_warnings(overview.budget_warnings)
 
     def _show_balance(self, balance: LedgerBalance) -> None:
         language = self._language
@@ -207,6 +220,7 @@ class AccountHeader(QWidget):
         self.free_value.clear()
         self.free_share.clear()
         self.free_since.clear()
+        self.budget_warnings.clear()
         self._fill_key_dates([], say_none=False)
 
 

@@ -76,7 +76,7 @@ class AccountPage(QWidget):
         self._target: RecordTarget | None = None
         self._stale = False
 
-        self.header = AccountHeader(language)
+        self.header = AccountHeader(language, today)
         self.documents = DocumentButtons()
         self.documents.requested.connect(
             lambda kind: self.document_requested.emit(kind, self._customer_number)

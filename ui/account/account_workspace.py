@@ -22,6 +22,7 @@ from ui.account.pages.negotiations_page import NegotiationsPage
 from ui.account.pages.notes_page import NotesPage
 from ui.account.pages.promises_page import PromisesPage
 from ui.account.pages.touchpoints_page import TouchpointsPage
+from ui.account.power_map.power_map_page import PowerMapPage
 from ui.account.record_page import RecordPage
 from ui.account.workspace_pages import PageContext, RecordTarget, WorkspacePage
 from ui.problem_box import show_problem
@@ -64,6 +65,9 @@ class AccountWorkspace(QTabWidget):
         self.timeline = TimelinePage(context)
         self.timeline.item_activated.connect(self._open_timeline_item)
         self.addTab(self.timeline, self.tr("Timeline"))
+        self.power_map = PowerMapPage(context)
+        self.power_map.status_message.connect(self.status_message)
+        self.power_map.contact_activated.connect(self._open_contact)
         titles = [
             (ContractsPage, self.tr("Contracts")),
             (BudgetDatesPage, self.tr("Budget dates")),
@@ -82,6 +86,8 @@ class AccountWorkspace(QTabWidget):
             page.record_deleted.connect(partial(self._remember_deleted, page))
             self.pages[page_class.page] = page
             self.addTab(page, title)
+            if page_class is ContactsPage:  # the buying center as a graph, beside its list
+                self.addTab(self.power_map, self.tr("Power map"))
         undo = QAction(self)
         undo.setShortcut(shortcut_for(Command.UNDO_DELETE).key_sequence())
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -101,6 +107,7 @@ class AccountWorkspace(QTabWidget):
         if self._last_deleted is not None and self._last_deleted.account_id != account_id:
             self._last_deleted = None  # undo belongs to the account it was done in
         self.timeline.set_account(account_id, currency)
+        self.power_map.set_account(account_id)
         for page in self.pages.values():
             page.set_account(account_id, currency)
 
@@ -118,6 +125,11 @@ class AccountWorkspace(QTabWidget):
             return
         self.open_target(RecordTarget(which, record_id))
         self.pages[which].open_editor(record_id)
+
+    def _open_contact(self, contact_id: int) -> None:
+        """A double-click on the power map: that person's form, on the Contacts page."""
+        self.open_target(RecordTarget(WorkspacePage.CONTACTS, contact_id))
+        self.pages[WorkspacePage.CONTACTS].open_editor(contact_id)
 
     # -- undo ------------------------------------------------------------------------------
     def _remember_deleted(
@@ -137,7 +149,7 @@ class AccountWorkspace(QTabWidget):
             self.status_message.emit(self.tr("Nothing to undo."))
             return
         self._last_deleted = None
-        last.page.select(last.record.record_id)
+        last.page.select_restored(last.record)
         self._context.worker.change(
             lambda session: restore_record(session, last.record),
             last.topics,

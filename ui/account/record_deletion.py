@@ -1,16 +1,44 @@
 """Deleting the chosen row of a workspace page: ask first, delete on the worker, and hand
 what was deleted back to the page, which keeps it for Ctrl+Z."""
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.records import delete_record
 from ui.problem_box import show_problem
 
 if TYPE_CHECKING:
     from ui.account.record_page import RecordPage
+
+
+def ask_to_delete(parent: QWidget, what: str, answered: Callable[[bool], None]) -> QMessageBox:
+    """ "Delete {what}?" over ``parent``, opened window-modal; ``answered(True)`` on Delete
+    (the default: Ctrl+Z undoes it), ``answered(False)`` on Cancel or Esc."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("RecordDeletion", "Delete"),
+        QCoreApplication.translate("RecordDeletion", "Delete {what}?").format(what=what),
+        parent=parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecordDeletion", "Ctrl+Z brings it back until you delete something else."
+        )
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("RecordDeletion", "&Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(delete)
+    box.setEscapeButton(cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _code: answered(box.clickedButton() is delete))
+    box.open()
+    return box
 
 
 class RecordDeletion(QObject):
@@ -21,23 +49,9 @@ class RecordDeletion(QObject):
 
     def ask(self, view: Any, what: str) -> None:
         """ "Delete the touchpoint of 12 Nov 2026?" — Delete is the default: Ctrl+Z undoes it."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete"),
-            self.tr("Delete {what}?").format(what=what),
-            parent=self._page,
+        self.question = ask_to_delete(
+            self._page, what, lambda confirmed: self._answered(confirmed, view, what)
         )
-        box.setInformativeText(self.tr("Ctrl+Z brings it back until you delete something else."))
-        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(delete)
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _code: self._answered(box.clickedButton() is delete, view, what)
-        )
-        self.question = box
-        box.open()
 
     def _answered(self, confirmed: bool, view: Any, what: str) -> None:
         self.question = None

@@ -206,6 +206,10 @@ class RecordPage(QWidget):
         if self._stale or not self._select_now(record_id):
             self._pending_select = record_id
 
+    def select_restored(self, deleted: DeletedRecord) -> None:
+        """Ctrl+Z is putting ``deleted`` back: choose its row once it is listed again."""
+        self.select(deleted.record_id)
+
     def _select_now(self, record_id: int) -> bool:
         index = self.model.index_of(record_id)
         if index.isValid():

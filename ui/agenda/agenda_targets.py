@@ -17,6 +17,7 @@ PAGES: dict[AgendaKind, WorkspacePage] = {
     AgendaKind.SLA_BREACH: WorkspacePage.INCIDENTS,
     AgendaKind.UNCOVERED_PROMISE: WorkspacePage.PROMISES,
     AgendaKind.NO_CONTACT: WorkspacePage.TOUCHPOINTS,
+    AgendaKind.BUDGET_VS_NOTICE: WorkspacePage.BUDGET_DATES,
 }
 
 

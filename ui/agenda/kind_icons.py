@@ -98,6 +98,16 @@ def _handshake_flag(p: QPainter) -> None:
     p.drawPath(path)
 
 
+def _calendar_alert(p: QPainter) -> None:
+    """Budget versus notice: a calendar with an exclamation mark."""
+    p.drawRoundedRect(QRectF(2, 3.5, 12, 10.5), 1.5, 1.5)
+    p.drawLine(QPointF(2, 6.5), QPointF(14, 6.5))
+    p.drawLine(QPointF(5, 2), QPointF(5, 5))
+    p.drawLine(QPointF(11, 2), QPointF(11, 5))
+    p.drawLine(QPointF(8, 8.2), QPointF(8, 10.6))
+    p.drawPoint(QPointF(8, 12.3))
+
+
 DRAWINGS: dict[AgendaKind, Drawing] = {
     AgendaKind.BUDGET_WINDOW: calendar,
     AgendaKind.NOTICE_DEADLINE: _hourglass,
@@ -108,6 +118,7 @@ DRAWINGS: dict[AgendaKind, Drawing] = {
     AgendaKind.NO_CONTACT: _speech_bubble,
     AgendaKind.SLA_BREACH: _clock,
     AgendaKind.UNCOVERED_PROMISE: _handshake_flag,
+    AgendaKind.BUDGET_VS_NOTICE: _calendar_alert,
 }
 
 

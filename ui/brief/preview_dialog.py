@@ -54,6 +54,7 @@ from ui.page_header import EmptyState, muted_label
 from ui.settings.preferences import Preferences
 from ui.shortcuts import Command, shortcut_for
 from ui.status_indicators import BusyIndicator
+from ui.write_failures import failure_text
 
 DEBOUNCE_MS = 250
 DIMMED_WHILE_UPDATING = 0.7
@@ -303,11 +304,15 @@ class DocumentPreview(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(f"{target.name}.pdf")
-        what = "brief" if self._current.request.kind is DocumentKind.BRIEF else "statement"
+        number = self._current.request.customer_number
+        if self._current.request.kind is DocumentKind.BRIEF:
+            what = self.tr("brief {number}").format(number=number)
+        else:
+            what = self.tr("statement {number}").format(number=number)
         try:
             write_atomically(target, self._current.pdf, what)
         except WriteFailedError as error:
-            self._warn(self.tr("The PDF was not saved."), str(error))
+            self._warn(self.tr("The PDF was not saved."), failure_text(error))
             return
         self._preferences.save_folder = str(target.parent)
         self.saved_label.setText(self.tr("Saved as {path}").format(path=target))

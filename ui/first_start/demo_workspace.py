@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from app.bootstrap import Workspace, open_workspace
 from app.errors import KamDeskError
+from app.storage.damage import start_empty
 from app.storage.location import data_dir
 
 DEMO_FILE_NAME = "kamdesk-demo.db"
@@ -43,6 +44,7 @@ def build_demo_workspace(path: Path, today: date, own_database: Path | None) -> 
     try:
         for suffix in ("", *COMPANION_SUFFIXES):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        start_empty(path)  # a fresh file: an earlier demo found damaged is not asked about
     except OSError as error:
         raise DemoWorkspaceError(
             f"the earlier demo workspace {path} cannot be replaced: {error.strerror}"

@@ -1,4 +1,5 @@
-"""What an empty workspace offers: the demo workspace, a first account, or an import."""
+"""What an empty workspace offers: the demo workspace, a first account, or an import; and
+to encrypt the workspace before anything is in it."""
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.encryption.padlock import padlock
 from ui.line_icons import Drawing, line_pixmap
 from ui.navigation_icons import package_box, plant, plants
 from ui.page_header import muted_label, title_label
@@ -92,24 +94,33 @@ class ChoiceCard(QPushButton):
 
 
 class FirstStartPage(QWidget):
-    """Emits ``demo_requested``, ``create_account_requested`` or ``import_requested``.
+    """Emits ``demo_requested``, ``create_account_requested``, ``import_requested`` or
+    ``encrypt_requested``.
 
-    A choice whose dialog does not exist yet is shown disabled, with a tooltip saying so.
+    A choice whose dialog does not exist yet is shown disabled, with a tooltip saying so;
+    so is encryption for a team server (``can_encrypt``) or a workspace already encrypted.
     """
 
     demo_requested = Signal()
     create_account_requested = Signal()
     import_requested = Signal()
+    encrypt_requested = Signal()
 
     def __init__(
         self,
         *,
         can_create_account: bool,
         can_import: bool,
+        can_encrypt: bool = False,
+        encrypted: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._available = {"create_account": can_create_account, "import": can_import}
+        self._available = {
+            "create_account": can_create_account,
+            "import": can_import,
+            "encrypt": can_encrypt and not encrypted,
+        }
         self.demo = ChoiceCard(
             plants,
             self.tr("Open the demo workspace"),
@@ -142,6 +153,21 @@ class FirstStartPage(QWidget):
                     "kamdesk-cli import-csv imports the same files."
                 )
             )
+        self.encrypt = ChoiceCard(
+            padlock,
+            self.tr("Encrypt this workspace"),
+            self.tr(
+                "Keep the database and its backups encrypted on this computer (AES-256), "
+                "the key in your keyring. Worth it on a laptop."
+            ),
+        )
+        self.encrypt.clicked.connect(self.encrypt_requested)
+        if not can_encrypt:
+            self.encrypt.set_unavailable(
+                self.tr("A team server's data is protected on the server.")
+            )
+        elif encrypted:
+            self.encrypt.set_unavailable(self.tr("This workspace is encrypted."))
         self._enable_choices(True)
         self.progress = muted_label()
         self.progress.setWordWrap(True)
@@ -159,7 +185,7 @@ class FirstStartPage(QWidget):
         intro.setWordWrap(True)
         inner.addWidget(intro)
         inner.addSpacing(10)
-        for choice in (self.demo, self.create_account, self.import_csv):
+        for choice in (self.demo, self.create_account, self.import_csv, self.encrypt):
             # Tall enough for the wrapped description at the column's width.
             choice.setMinimumHeight(choice.heightForWidth(COLUMN_WIDTH))
             inner.addWidget(choice)
@@ -187,3 +213,10 @@ class FirstStartPage(QWidget):
         self.demo.setEnabled(enabled)
         self.create_account.setEnabled(enabled and self._available["create_account"])
         self.import_csv.setEnabled(enabled and self._available["import"])
+        self.encrypt.setEnabled(enabled and self._available["encrypt"])
+
+    def show_encrypted(self) -> None:
+        """The workspace was encrypted meanwhile: the choice is taken away, saying why."""
+        self._available["encrypt"] = False
+        self.encrypt.set_unavailable(self.tr("This workspace is encrypted."))
+        self.encrypt.setEnabled(False)

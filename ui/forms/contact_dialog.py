@@ -76,8 +76,14 @@ class ContactDialog(FormDialog):
     def save_job(self, form: ContactForm) -> Callable[[Session], int]:
         account_id, record_id, version = self.context.account_id, self.record_id, self.version
         assert account_id is not None
+        today = self.context.today  # a stance change is dated the day the window works in
         return lambda session: save_contact(
-            session, form, account_id=account_id, record_id=record_id, expected_version=version
+            session,
+            form,
+            account_id=account_id,
+            record_id=record_id,
+            expected_version=version,
+            today=today,
         )
 
     def load_job(self) -> Callable[[Session], tuple[Any, int]]:

@@ -119,9 +119,9 @@ class CsvExportDialog(_ExportDialog):
         return self.tr("CSV files (*.csv)")
 
     def _job(self, path: Path) -> "partial[None]":
-        return partial(
-            _write_csv, kind=str(self.kind.currentData()), lang=self.chosen_language, path=path
-        )
+        kind = str(self.kind.currentData())
+        what = self.tr("CSV file ({kind})").format(kind=self.kind.currentText())
+        return partial(_write_csv, kind=kind, lang=self.chosen_language, path=path, what=what)
 
 
 class CalendarExportDialog(_ExportDialog):
@@ -174,16 +174,23 @@ class CalendarExportDialog(_ExportDialog):
             customer_number=self._chosen_account(),
             lang=self.chosen_language,
             path=path,
+            what=self.tr("calendar file"),
         )
 
 
-def _write_csv(session: Session, *, kind: str, lang: Language, path: Path) -> None:
-    write_atomically(path, export_csv(session, kind, lang), "CSV file")
+def _write_csv(session: Session, *, kind: str, lang: Language, path: Path, what: str) -> None:
+    write_atomically(path, export_csv(session, kind, lang), what)
 
 
 def _write_calendar(
-    session: Session, *, today: date, customer_number: str | None, lang: Language, path: Path
+    session: Session,
+    *,
+    today: date,
+    customer_number: str | None,
+    lang: Language,
+    path: Path,
+    what: str,
 ) -> None:
     from app.interchange.ical import export_ical  # loads the icalendar library on first use
 
-    write_atomically(path, export_ical(session, today, customer_number, lang=lang), "calendar file")
+    write_atomically(path, export_ical(session, today, customer_number, lang=lang), what)

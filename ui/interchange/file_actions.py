@@ -18,14 +18,15 @@ from ui.database_worker import DatabaseWorker
 
 
 class InterchangeActions(QObject):
-    """``current_account()`` names the account page's customer number ("" elsewhere)."""
+    """``current_account()`` names the account page's customer number ("" elsewhere);
+    ``location()`` the workspace's database as it is now (with its key once encrypted)."""
 
     def __init__(
         self,
         window: QWidget,
         worker: DatabaseWorker,
         broadcast: ChangeBroadcast,
-        location: DatabaseLocation,
+        location: Callable[[], DatabaseLocation],
         today: date,
         language: Language,
         current_account: Callable[[], str],
@@ -45,7 +46,7 @@ class InterchangeActions(QObject):
             self.tr("Export &calendar (.ics)…"), self.open_calendar_export
         )
         self.restore = self._action(self.tr("Restore from &backup…"), self.open_restore)
-        if location.path is None:
+        if location().path is None:
             explanation = self.tr(
                 "Restoring works on a SQLite file; a server database is restored by its "
                 "administrator."
@@ -62,7 +63,7 @@ class InterchangeActions(QObject):
     def open_import(self) -> QDialog:
         from ui.interchange.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self._worker, self._location.path, self._window)
+        dialog = ImportDialog(self._worker, self._location(), self._window)
         dialog.imported.connect(self._show_status)
         return self._show(dialog)
 
@@ -83,11 +84,12 @@ class InterchangeActions(QObject):
         return self._show(dialog)
 
     def open_restore(self) -> QDialog | None:
-        if self._location.path is None:
+        location = self._location()
+        if location.path is None:
             return None
         from ui.interchange.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self._worker, self._location, self._window)
+        dialog = RestoreDialog(self._worker, location, self._window)
         dialog.restored.connect(self._restored)
         return self._show(dialog)
 

@@ -36,6 +36,7 @@ from app.errors import KamDeskError
 from app.interchange import CsvImportError, CsvPreview, ImportReport, RowError
 from app.interchange.backups import automatic_backup
 from app.interchange.csv_import import import_csv, preview_csv
+from app.storage.location import DatabaseLocation
 from ui.change_broadcast import EVERYTHING
 from ui.database_worker import DatabaseWorker
 from ui.interchange.csv_kinds import delimiter_label, kind_labels
@@ -52,11 +53,12 @@ class _ProgressRelay(QObject):
     moved = Signal(int, int)
 
 
-def _take_backup(database: Path | None, taken: list[Path]) -> None:
+def _take_backup(location: DatabaseLocation, taken: list[Path]) -> None:
+    database = location.path
     if database is None or not database.exists():
         return  # a server database: its administrator backs it up
     written = automatic_backup(
-        database, datetime.now(UTC).astimezone(), "before-import", force=True
+        database, datetime.now(UTC).astimezone(), "before-import", force=True, key=location.key
     )
     if written is not None:
         taken.append(written)
@@ -68,12 +70,12 @@ class ImportDialog(QDialog):
     imported = Signal(str)
 
     def __init__(
-        self, worker: DatabaseWorker, database: Path | None, parent: QWidget | None = None
+        self, worker: DatabaseWorker, location: DatabaseLocation, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from CSV"))
         self._worker = worker
-        self._database = database
+        self._location = location
         self._path: Path | None = None
         self._busy = False
         self._closed = False
@@ -216,7 +218,7 @@ class ImportDialog(QDialog):
             kind=self.chosen_kind,
             path=self._path,
             progress=self._relay.moved.emit,
-            before_write=partial(_take_backup, self._database, taken),
+            before_write=partial(_take_backup, self._location, taken),
         )
         self._worker.change(
             job,

@@ -88,7 +88,8 @@ class ReminderService(QObject):
             return
         self._notifier.notify(self._wording.notification(fresh))
         self._preferences.remember_shown((reminder.key for reminder in fresh), today)
-        self._preferences.save()
+        if not self._preferences.save():  # shown again after a restart, which is harmless
+            log.warning("the shown reminders could not be saved to %s", self._preferences.file_name)
         self.checked.emit(len(fresh))
 
     def _failed(self, message: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from app.domain.wording import Language
 from ui.settings.schema import LANGUAGE_KEY, upgrade_settings
+from ui.settings_store import sync_store
 
 DEFAULT_NOTICE_REMINDER_DAYS = (30, 14, 7)
 NOTICE_REMINDER_RANGE = range(1, 366)
@@ -142,5 +143,11 @@ class Preferences:
         payload = {key: day.isoformat() for key, day in sorted(shown.items())}
         self._store.setValue(_SHOWN_REMINDERS, json.dumps(payload))
 
-    def save(self) -> None:
-        self._store.sync()
+    def save(self) -> bool:
+        """Write to disk; False when the file could not be written (the old one is kept)."""
+        return sync_store(self._store)
+
+    @property
+    def file_name(self) -> str:
+        """Where the settings are stored (a file, or the registry key on Windows)."""
+        return self._store.fileName()

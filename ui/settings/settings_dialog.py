@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.health import NO_CONTACT_LIMIT_DAYS
 from app.domain.wording import Language
+from ui.encryption.conversion_dialog import WorkspaceEncryption
 from ui.language import LANGUAGE_NAMES, window_language
 from ui.page_header import muted_label
+from ui.problem_box import show_problem
+from ui.settings.encryption_section import EncryptionSection
 from ui.settings.preferences import LanguageChoice, Preferences
 from ui.settings.reminder_days import ReminderDaysEditor
+from ui.settings_store import unsaved_message
 from ui.team.database_section import DatabaseSection
 from ui.team.profile import server_from_url, stored_url
 
@@ -60,13 +64,15 @@ def _hint(text: str) -> QLabel:
 
 class SettingsDialog(QDialog):
     """Edits ``preferences``; nothing is stored until Save. ``backup_folder`` is None for a
-    database on a server, whose backups are the server's business."""
+    database on a server, whose backups are the server's business. ``encryption`` (the
+    window's) adds the Security section, whose conversion runs at once, not on Save."""
 
     def __init__(
         self,
         preferences: Preferences,
         backup_folder: Path | None,
         parent: QWidget | None = None,
+        encryption: WorkspaceEncryption | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -116,6 +122,9 @@ class SettingsDialog(QDialog):
         self._add_language()
         self._add_reminders()
         self._add_database()
+        self.encryption = EncryptionSection(encryption) if encryption is not None else None
+        if self.encryption is not None:
+            self._add_security(self.encryption)
         self._add_rules(backup_folder)
 
         content = QWidget()
@@ -194,6 +203,21 @@ class SettingsDialog(QDialog):
             ),
         )
 
+    def _add_security(self, section: EncryptionSection) -> None:
+        self._heading(self.tr("Security"))
+        section.setFixedWidth(HINT_WIDTH)
+        self.form.addRow(self.tr("Workspace file"), section)
+        self.form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Encrypts the database and its backups on this computer, with the key "
+                    "in your keyring (or a passphrase). Printed briefs and exports are not "
+                    "encrypted."
+                )
+            ),
+        )
+
     def _add_rules(self, backup_folder: Path | None) -> None:
         self._heading(self.tr("“No contact” warning"))
         self.no_contact_limits: list[QLabel] = []
@@ -241,7 +265,8 @@ class SettingsDialog(QDialog):
         preferences.reminders_enabled = self.reminders_enabled.isChecked()
         preferences.notice_reminder_days = self.reminder_days.days()
         preferences.database_url = stored_url(self.database.chosen_server())
-        preferences.save()
+        if not preferences.save():
+            show_problem(self.parentWidget() or self, unsaved_message(preferences.file_name))
         super().accept()
 
     def done(self, result: int) -> None:

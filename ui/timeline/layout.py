@@ -1,5 +1,5 @@
-"""Where everything on the timeline goes, as data: lanes, axis ticks, markers, bars and
-spans for one visible date range and one pixel size. No painting here (and no Qt), so
+"""Where everything on the timeline goes, as data: lanes, axis ticks, markers, bars, spans
+and warning bands for one visible date range and one pixel size. No painting here (and no Qt), so
 every position can be checked in a test; ``timeline_painter`` draws the result.
 """
 
@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum, StrEnum
 
-from app.domain.timeline import BudgetDate, ContractTerm, MarkerItem, Timeline
+from app.domain.timeline import BudgetDate, ContractTerm, MarkerItem, Timeline, WarningSpan
 from app.domain.wording import Language
 from app.money import Money
 from app.records import RecordKind
@@ -27,6 +27,7 @@ MARKER_GAP = 2.0  # markers closer than this go to another sub-row
 MAX_MARKER_ROWS = 3  # beyond this a lane counts what it could not show ("+4")
 BAR_HEIGHT = 14.0
 MAX_EXTRA_PADDING = 16.0  # at most this much spare height goes to each lane
+WARNING_MARKER = 14.0  # the warning triangle atop a budget-versus-notice band
 
 
 class Lane(Enum):
@@ -122,6 +123,16 @@ class PlacedWindow:
 
 
 @dataclass(frozen=True, slots=True)
+class PlacedWarning:
+    """Budget versus notice: a band over every lane from its start to its end, and a
+    warning triangle on the axis above it; ``item.choice`` is the warning's kind."""
+
+    item: ItemRef
+    band: Box
+    marker: Box
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineLayout:
     start: date
     end: date
@@ -137,6 +148,7 @@ class TimelineLayout:
     bars: tuple[PlacedBar, ...]
     windows: tuple[PlacedWindow, ...]
     markers: tuple[PlacedMarker, ...]  # budget dates included
+    warnings: tuple[PlacedWarning, ...] = ()
 
     def targets(self) -> list[tuple[ItemRef, Box]]:
         """Everything a click can open, left to right (keyboard order)."""
@@ -154,10 +166,14 @@ class TimelineLayout:
                 return bar.item
             if bar.box.contains(x, y):
                 return bar.item
+        for warning in self.warnings:
+            if warning.marker.contains(x, y, slack=2) or warning.band.contains(x, y):
+                return warning.item
         return None
 
     def box_of(self, kind: RecordKind, record_id: int, day: date) -> Box | None:
-        for item, box in self.targets():
+        found = [*self.targets(), *((w.item, w.marker) for w in self.warnings)]
+        for item, box in found:
             if (item.kind, item.record_id, item.day) == (kind, record_id, day):
                 return box
         return None
@@ -335,7 +351,23 @@ def timeline_layout(
         bars,
         tuple(windows),
         tuple(markers),
+        tuple(
+            _warning(span, scale, start, end, lanes[Lane.CONTRACTS].y, y)
+            for span in timeline.warnings
+            if span.start <= end and span.end >= start
+        ),
     )
+
+
+def _warning(
+    span: WarningSpan, scale: _Scale, start: date, end: date, top: float, bottom: float
+) -> PlacedWarning:
+    """The band of ``span`` clipped to the range, its triangle over the visible part."""
+    left, right = scale.x(max(span.start, start)), scale.x(min(span.end, end))
+    ref = ItemRef(span.kind, span.record_id, span.start, span.text, "", None, span.end, span.reason)
+    size = WARNING_MARKER
+    marker = Box((left + right - size) / 2, top - size - 1, size, size)
+    return PlacedWarning(ref, Box(left, top, max(right - left, 2.0), bottom - top), marker)
 
 
 def _budget_ref(item: BudgetDate) -> ItemRef:

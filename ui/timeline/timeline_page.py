@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.contract_dates import add_months
 from app.domain.timeline import Timeline, timeline_items
 from app.records import RecordKind
+from app.storage.files import WriteFailedError
 from ui.account.empty_records import EmptyRecords
 from ui.account.workspace_pages import PageContext
 from ui.change_broadcast import (
@@ -31,14 +32,31 @@ from ui.change_broadcast import (
     FOLLOW_UPS,
     INCIDENTS,
     LEDGER,
+    NEGOTIATIONS,
     NOTES,
     TOUCHPOINTS,
 )
-from ui.timeline.layout import Box
-from ui.timeline.timeline_painter import NOTICE_COLOUR, TODAY_COLOUR, diamond, paint_symbol
+from ui.problem_box import show_problem
+from ui.timeline.layout import Box, ItemRef, PlacedWarning
+from ui.timeline.timeline_painter import (
+    NOTICE_COLOUR,
+    TODAY_COLOUR,
+    diamond,
+    paint_symbol,
+    paint_warning_bands,
+    paint_warning_marker,
+)
 from ui.timeline.timeline_view import TimelineView
+from ui.write_failures import failure_text
 
-TOPICS = frozenset({CONTRACTS, BUDGET_CYCLES, LEDGER, NOTES, INCIDENTS, TOUCHPOINTS, FOLLOW_UPS})
+# Negotiations too: a renewal meeting after the budget closes is a budget-versus-notice band.
+TOPICS = frozenset(
+    {CONTRACTS, BUDGET_CYCLES, LEDGER, NOTES, INCIDENTS, TOUCHPOINTS, FOLLOW_UPS, NEGOTIATIONS}
+)
+
+
+# The legend's sample band stands for no record.
+_LEGEND_REF = ItemRef(RecordKind.BUDGET_CYCLE, 0, date.min, "", "", None)
 
 
 def _padded(start: date, end: date) -> tuple[date, date]:
@@ -181,10 +199,13 @@ class TimelinePage(QWidget):
         )
         if not path:
             return
-        if suffix == "png":
-            self.view.export_png(Path(path))
-        else:
-            self.view.export_svg(Path(path))
+        try:
+            if suffix == "png":
+                self.view.export_png(Path(path))
+            else:
+                self.view.export_svg(Path(path))
+        except WriteFailedError as error:
+            show_problem(self, failure_text(error), self.tr("Export timeline"))
 
     # -- legend ----------------------------------------------------------------------------
     def _legend(self) -> QWidget:
@@ -198,6 +219,7 @@ class TimelinePage(QWidget):
             (RecordKind.TECHNICIAN_NOTE, self.tr("Technician note")),
             (RecordKind.TOUCHPOINT, self.tr("Touchpoint")),
             (RecordKind.FOLLOW_UP, self.tr("Follow-up")),
+            ("warning", self.tr("Budget versus notice")),
             ("today", self.tr("Today")),
         ]
         legend = QWidget()
@@ -228,6 +250,9 @@ def _legend_icon(symbol: RecordKind | str | None) -> QPixmap:
         paint_symbol(painter, symbol, box)
     elif symbol == "breach":
         paint_symbol(painter, RecordKind.INCIDENT, box, warning=True)
+    elif symbol == "warning":
+        paint_warning_bands(painter, [PlacedWarning(_LEGEND_REF, Box(0, 0, 16, 16), box)])
+        paint_warning_marker(painter, Box(2, 3, 12, 11))
     elif symbol == "today":
         painter.setPen(QPen(TODAY_COLOUR, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(8, 0, 8, 16)

@@ -9,7 +9,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPoly
 
 from app.records import RecordKind
 from ui.lights import AMBER, BLUE, GREEN, RED
-from ui.timeline.layout import LABEL_WIDTH, Box, ItemRef, PlacedMarker, TimelineLayout
+from ui.timeline.layout import (
+    LABEL_WIDTH,
+    Box,
+    ItemRef,
+    PlacedMarker,
+    PlacedWarning,
+    TimelineLayout,
+)
 
 KIND_COLOURS: dict[RecordKind, QColor] = {
     RecordKind.CONTRACT: BLUE,
@@ -22,6 +29,9 @@ KIND_COLOURS: dict[RecordKind, QColor] = {
 }
 NOTICE_COLOUR = RED
 TODAY_COLOUR = RED
+WARNING_COLOUR = AMBER  # budget versus notice
+WARNING_FILL_ALPHA = 38
+WARNING_HATCH_ALPHA = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +138,7 @@ def paint_timeline(
     font = QFont(painter.font())
     for tick in layout.ticks:
         painter.drawText(QPointF(tick.x + 3, 18), tick.label)
+    paint_warning_bands(painter, layout.warnings)
     # Budget contact windows, then contract bars.
     window_colour = QColor(KIND_COLOURS[RecordKind.BUDGET_CYCLE])
     window_colour.setAlpha(55)
@@ -147,6 +158,8 @@ def paint_timeline(
     if layout.today_x is not None:
         painter.setPen(QPen(TODAY_COLOUR, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(layout.today_x, 22), QPointF(layout.today_x, height))
+    for warning in layout.warnings:
+        paint_warning_marker(painter, warning.marker)
     if selected is not None:
         box = layout.box_of(selected.kind, selected.record_id, selected.day)
         if box is not None:
@@ -169,6 +182,39 @@ def paint_timeline(
             label += "  " + hidden_text.format(count=lane.hidden)
         painter.drawText(text_rect, int(flags), label)
     painter.setFont(font)
+
+
+def paint_warning_bands(painter: QPainter, warnings: Iterable[PlacedWarning]) -> None:
+    """Each budget-versus-notice stretch as a light amber band, hatched so it reads as a
+    warning and not as one more record, with its edges marked."""
+    fill = QColor(WARNING_COLOUR)
+    fill.setAlpha(WARNING_FILL_ALPHA)
+    hatch = QColor(WARNING_COLOUR)
+    hatch.setAlpha(WARNING_HATCH_ALPHA)
+    edge = QPen(WARNING_COLOUR.darker(115), 1, Qt.PenStyle.DashLine)
+    for warning in warnings:
+        rect = _rect(warning.band)
+        painter.fillRect(rect, fill)
+        painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(edge)
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+
+
+def paint_warning_marker(painter: QPainter, box: Box) -> None:
+    """A filled amber triangle with an exclamation mark."""
+    painter.setPen(QPen(WARNING_COLOUR.darker(140), 1))
+    painter.setBrush(QBrush(WARNING_COLOUR))
+    cx = box.centre[0]
+    bottom = box.y + box.height
+    painter.drawPolygon(
+        QPolygonF([QPointF(cx, box.y), QPointF(box.right, bottom), QPointF(box.x, bottom)])
+    )
+    mark = QPen(QColor("#3d2b00"), 1.6)
+    mark.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(mark)
+    painter.drawLine(QPointF(cx, box.y + box.height * 0.38), QPointF(cx, box.y + box.height * 0.68))
+    painter.drawPoint(QPointF(cx, box.y + box.height * 0.84))
 
 
 def _bar_title(painter: QPainter, box: Box, title: str, colours: Colours) -> None:

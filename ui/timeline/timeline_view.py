@@ -4,7 +4,7 @@ zoom, pan, selection and ``item_activated(kind, record_id)``."""
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -16,11 +16,13 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from app.domain.budget_notice import BudgetNoticeKind
 from app.domain.timeline import Timeline
 from app.domain.wording import Language
 from app.formatting import day as format_day
 from app.formatting import money
 from app.records import RecordKind
+from app.storage.files import write_atomically
 from ui.choice_labels import choice_label
 from ui.timeline.layout import ItemRef, Lane, TimelineLayout, timeline_layout
 from ui.timeline.timeline_painter import Colours, paint_timeline
@@ -145,20 +147,27 @@ class TimelineView(QWidget):
         super().resizeEvent(event)
         self._relayout()
 
-    def export_png(self, path: Path) -> bool:
-        """Save the view as it is on screen; False when the file could not be written."""
-        return self.grab().save(str(path), "PNG")
+    def export_png(self, path: Path) -> None:
+        """Save the view as it is on screen, whole or not at all (``WriteFailedError``)."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.grab().save(buffer, "PNG")
+        write_atomically(path, bytes(buffer.data().data()), self.tr("timeline image"))
 
     def export_svg(self, path: Path) -> None:
+        """Save the whole timeline as a drawing, whole or not at all (``WriteFailedError``)."""
         layout = self.layout_data()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(int(layout.width), int(layout.height)))
         generator.setViewBox(QRectF(0, 0, layout.width, layout.height))
         generator.setTitle(self.tr("Timeline"))
         painter = QPainter(generator)
         paint_timeline(painter, layout, Colours.of(self.palette()), None, self.tr("+{count}"))
         painter.end()
+        write_atomically(path, bytes(buffer.data().data()), self.tr("timeline drawing"))
 
     # -- mouse and wheel -------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -217,6 +226,9 @@ class TimelineView(QWidget):
         """The tooltip: date (or term), title, detail and value."""
         lang = self._language
         when = format_day(item.day, lang)
+        if isinstance(item.choice, BudgetNoticeKind):  # a warning band: what, when, why
+            until = format_day(item.end or item.day, lang)
+            return "\n".join([choice_label(item.choice), f"{when} – {until}", item.title])
         if item.kind is RecordKind.CONTRACT:
             end = format_day(item.end, lang) if item.end else self.tr("open-ended")
             when = f"{when} – {end}"

@@ -28,8 +28,10 @@ from app.brief.model import (
     BriefContact,
     BriefContract,
     BriefInsight,
+    BriefMove,
     BriefPosition,
     BriefService,
+    BriefTrade,
     BriefValue,
     ValueEntry,
     ValueLine,
@@ -41,7 +43,7 @@ from app.demo import generate_demo
 from app.domain.health import Light
 from app.domain.wording import Language
 from app.formatting import day, money_figure, share
-from app.model import Account, DecisionRole, Department, NoteKind, Stance
+from app.model import Account, DecisionRole, Department, NoteKind, Stance, TradeKind
 from app.money import Money
 
 TODAY = date(2026, 11, 23)
@@ -314,6 +316,16 @@ def extreme_briefs(draw: st.DrawFn) -> Brief:
     insight = st.builds(
         BriefInsight, st.sampled_from(NoteKind), DATES, NAME, NOTE, NAME, st.none() | amounts()
     )
+    move = st.builds(
+        BriefMove,
+        DATES,
+        st.none() | st.sampled_from(Stance),
+        st.sampled_from(Stance),
+        st.none() | st.sampled_from(DecisionRole),
+        st.sampled_from(DecisionRole),
+        st.sampled_from([-1, 0, 1]),
+        NAME,
+    )
     contact = st.builds(
         BriefContact,
         NAME,
@@ -321,8 +333,29 @@ def extreme_briefs(draw: st.DrawFn) -> Brief:
         st.sampled_from(Department),
         st.sampled_from(DecisionRole),
         st.sampled_from(Stance),
+        st.none() | move,
     )
-    position = st.builds(BriefPosition, st.none() | DATES, NOTE, NOTE, NOTE, NOTE)
+    trade = st.builds(
+        BriefTrade,
+        st.sampled_from(TradeKind),
+        NAME,
+        st.none() | amounts(),
+        st.none() | st.decimals(0, 100, places=2),
+    )
+    sums = st.lists(amounts(), max_size=6).map(tuple)
+    position = st.builds(
+        BriefPosition,
+        st.none() | DATES,
+        NOTE,
+        NOTE,
+        NOTE,
+        NOTE,
+        give=many(trade, 40),
+        get=many(trade, 40),
+        planned=sums,
+        asked=sums,
+        on_the_table=sums,
+    )
     return Brief(
         lang=draw(st.sampled_from(["en", "de"])),
         account_name=draw(NAME),
@@ -369,6 +402,16 @@ def test_the_worst_case_we_promise_to_survive() -> None:
     line = ValueLine(name, 999_999, big)
     entry = ValueEntry(TODAY, name, note, big)
     contract = BriefContract(name[:40], name, name, big, TODAY, TODAY, -5, 12)
+    move = BriefMove(
+        TODAY,
+        Stance.SUPPORTER,
+        Stance.CRITIC,
+        DecisionRole.USER,
+        DecisionRole.DECISION_MAKER,
+        -1,
+        note,
+    )
+    trade = BriefTrade(TradeKind.OTHER, name, big, Decimal("99.99"))
     brief = Brief(
         "de", name, name[:40], name, name, "PL", TODAY, TODAY, name, TODAY, Light.RED,
         (name,) * 12, (contract,) * 4, BriefBudget(name, TODAY, TODAY - timedelta(days=40)),
@@ -376,8 +419,10 @@ def test_the_worst_case_we_promise_to_survive() -> None:
         BriefService(10**6, 10**6, 10**6, WorstCase(TODAY, Decimal("99999.99"), None, note),
                      Decimal("99999.99"), 10**6, Decimal("999.5"), 10**6),
         (BriefInsight(NoteKind.RISK, TODAY, name, note, name, big),) * 80,
-        (BriefContact(name, name, Department.PURCHASING, DecisionRole.USER, Stance.CRITIC),) * 80,
-        BriefPosition(TODAY, note, note, note, note),
+        (BriefContact(name, name, Department.PURCHASING, DecisionRole.USER, Stance.CRITIC, move),)
+        * 80,
+        BriefPosition(TODAY, note, note, note, note, (trade,) * 100, (trade,) * 100, (big,) * 6,
+                      (big,) * 6, (big,) * 6),
     )  # fmt: skip
     pdf = render_brief(brief)
     text = pages_text(pdf)
@@ -385,4 +430,5 @@ def test_the_worst_case_we_promise_to_survive() -> None:
     hidden = sorted(int(n) for n in re.findall(r"\+(\d+) weitere", text[0]))
     assert hidden[-1] > 480  # ledger lines
     assert len([n for n in hidden if 60 < n < 80]) == 2  # insights and contacts
+    assert len([n for n in hidden if 90 < n < 100]) == 2  # what we give and what we ask
     assert chars_outside_margins(pdf) == []

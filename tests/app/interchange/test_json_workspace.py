@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 from app.bootstrap import Workspace
 from app.domain.ledger_categories import ensure_ledger_categories
 from app.interchange import WorkspaceFileError, WorkspaceNotEmptyError
-from app.interchange.json_workspace import FORMAT_VERSION, export_workspace, import_workspace
+from app.interchange.json_workspace import (
+    FORMAT_VERSION,
+    TABLES_SINCE,
+    export_workspace,
+    import_workspace,
+)
 from app.model import Account, Base, LedgerCategory
 from tests.app.interchange.test_csv_round_trip import HOSTILE
 from tests.helpers import factories
@@ -60,7 +65,7 @@ def test_the_standard_categories_of_init_are_replaced_by_the_files(
 
 def test_the_document_shape(demo_file: bytes, demo_workspace: Workspace) -> None:
     text = demo_file.decode("utf-8")
-    assert text.startswith('{\n "format": "kamdesk-workspace",\n "version": 1,\n "tables": {\n')
+    assert text.startswith('{\n "format": "kamdesk-workspace",\n "version": 2,\n "tables": {\n')
     document = json.loads(text)
     assert list(document) == ["format", "version", "tables"]
     assert list(document["tables"]) == sorted(Base.metadata.tables)
@@ -104,7 +109,7 @@ REFUSALS: list[tuple[str, Callable[[bytes], bytes], str]] = [
     (
         "newer",
         lambda d: mutated(d, lambda doc: doc.update(version=FORMAT_VERSION + 1)),
-        "format version 2, written by a newer KAM Desk",
+        f"format version {FORMAT_VERSION + 1}, written by a newer KAM Desk",
     ),
     (
         "other format",
@@ -290,3 +295,31 @@ def test_a_nul_character_bound_for_a_server_is_named_and_nothing_is_written(
     assert str(refused.value).startswith(
         "table account, row 3 (id 3), field notes: holds the invisible NUL character (U+0000)"
     )
+
+
+def _as_version_1(document: dict[str, Any]) -> None:
+    """What KAM Desk wrote before the negotiation workbench: no such tables."""
+    document["version"] = 1
+    for name in TABLES_SINCE:
+        del document["tables"][name]
+
+
+def test_a_version_1_file_loads_with_the_newer_tables_empty(
+    demo_file: bytes, empty_workspace: Workspace
+) -> None:
+    old = mutated(demo_file, _as_version_1)
+    with empty_workspace.transaction() as session:
+        report = import_workspace(session, old)
+    assert report.counts["account"] == 12
+    assert {name: report.counts[name] for name in TABLES_SINCE} == dict.fromkeys(TABLES_SINCE, 0)
+    with empty_workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 12
+
+
+def test_a_version_2_file_must_hold_the_newer_tables(
+    demo_file: bytes, empty_workspace: Workspace
+) -> None:
+    spoilt = mutated(demo_file, lambda document: document["tables"].pop("negotiation_item"))
+    with empty_workspace.transaction() as session, pytest.raises(WorkspaceFileError) as refused:
+        import_workspace(session, spoilt)
+    assert str(refused.value) == "tables: the table 'negotiation_item' is missing"

@@ -5,9 +5,7 @@ import logging
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 
 from app.storage.location import DatabaseLocation, resolve_location
 from app.storage.passwords import SessionPasswords
@@ -21,30 +19,10 @@ from app.storage.secrets import (
     store_password,
 )
 from app.storage.server import connection_problem
+from tests.helpers.keyrings import MemoryKeyring
 
 URL = "postgresql://anna@db.example.com:5433/kamdesk"
 PASSWORD = "Tür:zu/@42%"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps its entries in a dict."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise PasswordDeleteError(username)
-        del self.entries[(service, username)]
 
 
 class AltLikeKeyring(MemoryKeyring):

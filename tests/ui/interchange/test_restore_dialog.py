@@ -103,7 +103,7 @@ def test_a_server_database_cannot_be_restored_here_and_says_why(own_window: Main
         own_window,
         own_window.worker,
         own_window.broadcast,
-        server,
+        lambda: server,
         TODAY,
         "en",
         lambda: "",

@@ -108,11 +108,13 @@ def test_tooltip_text_names_date_title_and_value(qtbot: QtBot) -> None:
 
 def test_export_png_and_svg(qtbot: QtBot, tmp_path: Path) -> None:
     view = _view(qtbot)
-    assert view.export_png(tmp_path / "t.png")
+    view.export_png(tmp_path / "t.png")
+    assert (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
     assert (tmp_path / "t.png").stat().st_size > 1000
     view.export_svg(tmp_path / "t.svg")
     svg = (tmp_path / "t.svg").read_text()
-    assert "<svg" in svg and "C-7 Premium 8" in svg
+    assert "<svg" in svg and "C-7 Premium 8" in svg and svg.rstrip().endswith("</svg>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.png", "t.svg"]  # no temporary file
 
 
 def test_arrow_key_past_the_edge_pans_to_the_next_item(qtbot: QtBot) -> None:

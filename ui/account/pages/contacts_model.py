@@ -1,5 +1,5 @@
 """The buying center as a tree: departments (in the core's order, purchasing first) holding
-their contacts, each with role and a coloured stance marker.
+their contacts, each with role, a coloured stance marker and their latest move.
 
 Department rows carry internal id 0; a contact row the number of its department plus one.
 """
@@ -25,7 +25,7 @@ STANCE_COLOURS: dict[Stance, QColor] = {
     Stance.NEUTRAL: GREY,
     Stance.CRITIC: RED,
 }
-NAME, JOB_TITLE, ROLE, STANCE, PHONE, EMAIL = range(6)
+NAME, JOB_TITLE, ROLE, STANCE, MOVED, PHONE, EMAIL = range(7)
 
 
 class ContactsModel(QAbstractItemModel):
@@ -133,10 +133,17 @@ class ContactsModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[column].text(view)
-        if role == Qt.ItemDataRole.DecorationRole and column == STANCE:
-            return self._dots[view.stance]
+        declared = self.columns[column]
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == STANCE:
+                return self._dots[view.stance]
+            return declared.icon(view) if declared.icon is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and declared.colour is not None:
+            return declared.colour(view)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[column].text(view) or None
+            if declared.tip is not None:
+                return declared.tip(view)
+            return declared.text(view) or None
         if role == RECORD_ID_ROLE:
             return view.id
         return None

@@ -1,21 +1,25 @@
-"""Negotiation: the seller's position for each renewal talk (goals, limits, give and get)."""
+"""Negotiation: the seller's position for each renewal talk (goals, limits), and under the
+list the chosen talk's give and get valued in money."""
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app.formatting import day
-from app.records import NegotiationView, RecordKind, list_negotiations
+from app.records import DeletedRecord, NegotiationView, RecordKind, list_negotiations
+from ui.account.pages.give_and_get_panel import GiveAndGetPanel
 from ui.account.record_model import Column, RecordTableModel
 from ui.account.record_page import RecordPage
-from ui.account.workspace_pages import WorkspacePage
+from ui.account.workspace_pages import PageContext, WorkspacePage
 from ui.change_broadcast import CONTRACTS, NEGOTIATIONS
 from ui.choice_labels import choice_label
 from ui.forms.negotiation_dialog import NegotiationDialog
 
 NONE = "—"
+WORKBENCH_STRETCH = 4  # the give-and-get lists take more room than the list of talks
+TALKS_SHOWN = 3  # the list of talks keeps room for this many rows beside its heading
 
 
 def _one_line(text: str) -> str:
@@ -23,7 +27,7 @@ def _one_line(text: str) -> str:
 
 
 class NegotiationDetail(QFrame):
-    """The chosen negotiation's texts in full: goals and limits, what we give and get."""
+    """The chosen negotiation's goals and limits in full (give and get is itemised below)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,12 +37,7 @@ class NegotiationDetail(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setHorizontalSpacing(24)
         layout.setVerticalSpacing(4)
-        sections = [
-            ("goals", self.tr("Goals")),
-            ("limits", self.tr("Limits")),
-            ("concessions", self.tr("We can offer")),
-            ("asks", self.tr("We ask in return")),
-        ]
+        sections = [("goals", self.tr("Goals")), ("limits", self.tr("Limits"))]
         for number, (key, title) in enumerate(sections):
             heading = QLabel(title)
             font = heading.font()
@@ -70,6 +69,16 @@ class NegotiationsPage(RecordPage):
     topics = frozenset({NEGOTIATIONS, CONTRACTS})
     change_topics = frozenset({NEGOTIATIONS})
 
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.setStretchFactor(self.workbench, WORKBENCH_STRETCH)
+        # A few rows are enough for the talks; without any, the workbench hides and the
+        # empty page gets the room.
+        rows = self.view.fontMetrics().height() + 10
+        self.body.setMinimumHeight(rows * (TALKS_SHOWN + 1) + 4)
+
     def build_model(self) -> RecordTableModel:
         return RecordTableModel(
             [
@@ -98,10 +107,31 @@ class NegotiationsPage(RecordPage):
 
     def detail_widget(self) -> QWidget:
         self.detail = NegotiationDetail()
-        return self.detail
+        self.give_and_get = GiveAndGetPanel(self.context)
+        self.give_and_get.status_message.connect(self.status_message)
+        self.give_and_get.deleted.connect(self.deleted)
+        self.workbench = QWidget()
+        layout = QVBoxLayout(self.workbench)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.give_and_get, 1)
+        return self.workbench
 
     def selection_changed(self) -> None:
-        self.detail.show_negotiation(self.current_record())
+        view = self.current_record()
+        self.workbench.setVisible(view is not None)  # without a talk the list takes the room
+        self.detail.show_negotiation(view)
+        if self.account_id is not None:
+            self.give_and_get.show_negotiation(
+                view.id if view is not None else None, self.account_id, self.currency
+            )
+
+    def select_restored(self, deleted: DeletedRecord) -> None:
+        if deleted.kind is RecordKind.NEGOTIATION_ITEM:
+            self.give_and_get.select(deleted.record_id)
+        else:
+            super().select_restored(deleted)
 
     def _meeting(self, view: NegotiationView) -> str:
         if view.meeting_on is None:
