@@ -35,6 +35,8 @@ class Command(StrEnum):
     SAVE_FORM = "save_form"
     MARK_DONE = "mark_done"
     MARK_READ = "mark_read"
+    MOVE_UP = "move_up"
+    MOVE_DOWN = "move_down"
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,20 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Ctrl+R",
         QT_TRANSLATE_NOOP("Shortcuts", "Mark &read"),
         QT_TRANSLATE_NOOP("Shortcuts", "Mark the chosen technician note read"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.MOVE_UP,
+        "Alt+Up",
+        QT_TRANSLATE_NOOP("Shortcuts", "Move &up"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the chosen give-and-get item up its list"),
+        window_action=False,
+    ),
+    Shortcut(
+        Command.MOVE_DOWN,
+        "Alt+Down",
+        QT_TRANSLATE_NOOP("Shortcuts", "Move do&wn"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the chosen give-and-get item down its list"),
         window_action=False,
     ),
 )

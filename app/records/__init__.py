@@ -71,6 +71,7 @@ from app.records.negotiation_items import (
     NegotiationItemView,
     list_negotiation_items,
     load_negotiation_item,
+    move_negotiation_item,
     save_negotiation_item,
 )
 from app.records.negotiations import (
@@ -176,6 +177,7 @@ __all__ = [
     "load_promise",
     "load_technician_note",
     "load_touchpoint",
+    "move_negotiation_item",
     "parse_amount",
     "parse_optional_amount",
     "restore_record",

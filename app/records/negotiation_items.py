@@ -196,3 +196,32 @@ def save_negotiation_item(
             assign(row, values)
         saved.row = row
     return saved.record_id
+
+
+@writes
+def move_negotiation_item(session: Session, item_id: int, steps: int) -> bool:
+    """Move an item ``steps`` places up (negative) or down its side's list, renumbering that
+    side 0, 1, 2 … in the new order; False when it is already at that end (nothing written).
+    Raises ``NotFoundError`` when the item is gone."""
+    row = open_row(session, NegotiationItem, item_id)
+    siblings = list(
+        session.scalars(
+            select(NegotiationItem)
+            .where(
+                NegotiationItem.negotiation_id == row.negotiation_id,
+                NegotiationItem.side == row.side,
+            )
+            .order_by(NegotiationItem.position, NegotiationItem.id)
+        )
+    )
+    index = siblings.index(row)
+    target = max(0, min(len(siblings) - 1, index + steps))
+    if target == index:
+        return False
+    siblings.insert(target, siblings.pop(index))
+    with saving(session) as saved:
+        for position, sibling in enumerate(siblings):
+            if sibling.position != position:
+                sibling.position = position
+        saved.row = row
+    return True

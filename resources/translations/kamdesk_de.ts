@@ -3317,6 +3317,22 @@ Längere Laufzeit, Zahlungsziel oder Referenzbesuch dürfen ohne Wert bleiben.</
         <translation>Die gewählte Zeile löschen (bei einem Konto: archivieren)</translation>
     </message>
     <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the chosen give-and-get item up its list</source>
+        <translation>Den gewählten Posten in Geben und Nehmen nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the chosen give-and-get item down its list</source>
+        <translation>Den gewählten Posten in Geben und Nehmen nach unten schieben</translation>
+    </message>
+    <message>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>

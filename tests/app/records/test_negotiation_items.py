@@ -19,6 +19,7 @@ from app.records import (
     delete_record,
     list_negotiation_items,
     load_negotiation_item,
+    move_negotiation_item,
     restore_record,
     save_account,
     save_negotiation,
@@ -58,6 +59,33 @@ def test_save_list_load_round_trip_in_the_sellers_order(session: Session, world:
         currency="EUR",
         position=0,
     )
+
+
+def test_moving_an_item_reorders_only_its_side(session: Session, world: World) -> None:
+    negotiation = _negotiation(session, world.account_id)
+    visit = save_negotiation_item(session, VISIT, negotiation_id=negotiation)
+    cut = save_negotiation_item(session, CUT, negotiation_id=negotiation)
+    training = save_negotiation_item(
+        session,
+        replace(VISIT, kind=TradeKind.TRAINING, description="Training"),
+        negotiation_id=negotiation,
+    )
+    term = save_negotiation_item(session, TERM, negotiation_id=negotiation)
+    session.commit()
+
+    def order() -> list[tuple[int, int]]:
+        return [(v.id, v.position) for v in list_negotiation_items(session, negotiation)]
+
+    assert move_negotiation_item(session, training, -2) is True
+    session.commit()
+    assert order() == [(training, 0), (visit, 1), (cut, 2), (term, 0)]
+    assert move_negotiation_item(session, training, -1) is False  # already first
+    assert move_negotiation_item(session, term, 1) is False  # alone on its side
+    assert move_negotiation_item(session, visit, 5) is True  # as far as it goes
+    session.commit()
+    assert order() == [(training, 0), (cut, 1), (visit, 2), (term, 0)]
+    with pytest.raises(NotFoundError):
+        move_negotiation_item(session, 999_999, 1)
 
 
 def test_the_currency_defaults_to_the_accounts(session: Session, world: World) -> None:

@@ -264,3 +264,41 @@ def test_enter_edits_the_chosen_item_and_only_one_item_is_chosen_across_both_lis
     assert dialog.windowTitle() == "Verhandlungsposten bearbeiten"
     assert dialog.value.edit.text() == "2.500,00"
     assert dialog.kind.value() is TradeKind.REFERENCE_VISIT
+
+
+def test_alt_up_and_down_move_the_chosen_item_and_keep_it_chosen(
+    qtbot: QtBot, german_account: AccountPage, fresh_demo: Workspace
+) -> None:
+    panel = open_panel(qtbot, german_account)
+    give = panel.sides[TradeSide.GIVE]
+    third = give.view.visualRect(give.model.index(2, 1)).center()
+    qtbot.mouseClick(give.view.viewport(), LEFT, pos=third)
+    chosen = panel.current_line()
+    assert chosen is not None and chosen.item.kind is TradeKind.TRAINING
+
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        qtbot.keyClick(give.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [line.item.kind for line in lines(panel, TradeSide.GIVE)] == [
+        TradeKind.PRICE_CUT,
+        TradeKind.TRAINING,
+        TradeKind.MAINTENANCE_VISIT,
+    ]
+    moved = panel.current_line()
+    assert moved is not None and moved.id == chosen.id  # still chosen, one place up
+    with fresh_demo.session() as session:  # stored in the new order
+        stored = session.scalars(
+            select(NegotiationItem.kind)
+            .where(
+                NegotiationItem.negotiation_id == panel.negotiation_id,
+                NegotiationItem.side == TradeSide.GIVE,
+            )
+            .order_by(NegotiationItem.position)
+        ).all()
+    assert stored == [TradeKind.PRICE_CUT, TradeKind.TRAINING, TradeKind.MAINTENANCE_VISIT]
+
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        qtbot.keyClick(give.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [line.item.kind for line in lines(panel, TradeSide.GIVE)][1:] == [
+        TradeKind.MAINTENANCE_VISIT,
+        TradeKind.TRAINING,
+    ]

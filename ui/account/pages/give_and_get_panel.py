@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.formatting import money
 from app.model import TradeSide
 from app.money import DEFAULT_CURRENCY
-from app.records import DeletedRecord, RecordKind, delete_record
+from app.records import DeletedRecord, RecordKind, delete_record, move_negotiation_item
 from ui.account.account_header import ElidedLabel
 from ui.account.pages.list_keys import ListKeys
 from ui.account.pages.trade_lines import TradeLine, TradeLists, load_trade_lists
@@ -72,6 +72,7 @@ class GiveAndGetPanel(QWidget):
                 add=partial(self.add_item, side),
                 edit=self.edit_item,
                 delete=self.delete_item,
+                move=self.move_item,
             )
         self.add_give_button = QPushButton(self.tr("Add &concession…"))
         self.add_give_button.clicked.connect(partial(self.add_item, TradeSide.GIVE))
@@ -284,6 +285,21 @@ class GiveAndGetPanel(QWidget):
     def _saved(self, item_id: int) -> None:
         self._pending_select = item_id
         self.status_message.emit(self.tr("Saved."))
+
+    def move_item(self, steps: int) -> None:
+        """Move the chosen item ``steps`` places up (negative) or down its list."""
+        line = self.current_line()
+        if line is None or self.account_id is None:
+            return
+        item_id = line.id
+        self._pending_select = item_id  # chosen again after the reload
+        self.context.worker.change(
+            lambda session: move_negotiation_item(session, item_id, steps),
+            CHANGE_TOPICS,
+            lambda _moved: None,
+            account_id=self.account_id,
+            on_error=self._show_problem,
+        )
 
     # -- deleting ----------------------------------------------------------------------------
     def delete_item(self) -> None:

@@ -22,7 +22,8 @@ def _keys(command: Command, *more: QKeySequence) -> tuple[QKeySequence, ...]:
 
 
 class ListKeys(QObject):
-    """Installed on ``widget``: runs ``add``, ``edit`` or ``delete`` for their keys."""
+    """Installed on ``widget``: runs ``add``, ``edit``, ``delete`` and, where given,
+    ``move(steps)`` (Alt+Up: -1, Alt+Down: +1) for their keys."""
 
     def __init__(
         self,
@@ -31,6 +32,7 @@ class ListKeys(QObject):
         add: Callable[[], None],
         edit: Callable[[], None],
         delete: Callable[[], None],
+        move: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(widget)
         self._actions: list[tuple[tuple[QKeySequence, ...], Callable[[], None]]] = [
@@ -38,6 +40,11 @@ class ListKeys(QObject):
             (_keys(Command.EDIT_RECORD, *ENTER_KEYS), edit),
             (_keys(Command.DELETE_RECORD), delete),
         ]
+        if move is not None:
+            self._actions += [
+                (_keys(Command.MOVE_UP), lambda: move(-1)),
+                (_keys(Command.MOVE_DOWN), lambda: move(1)),
+            ]
         widget.installEventFilter(self)
 
     def _action_for(self, event: QKeyEvent) -> Callable[[], None] | None:
