@@ -5,7 +5,7 @@ from decimal import Decimal
 from app.brief.blocks import Flow, baseline_in, caps, clip, shrink_to_fit
 from app.brief.drawing import Box, Line, Rect, Section, Shape, Style, Text
 from app.brief.labels import BriefLabels
-from app.brief.model import Brief, BriefService, ValueEntry, ValueLine
+from app.brief.model import Brief, BriefService, ValueLine
 from app.brief.styles import (
     BIG_FIGURE,
     BODY,
@@ -29,8 +29,7 @@ from app.domain.wording import Language
 from app.formatting import day, hours, money_figure, number, share
 from app.money import Money
 
-ROW = 11.5  # one ledger line or notable entry
-MOST_VALUABLE = 2
+ROW = 11.5  # one ledger line
 MIN_COUNT_WIDTH = 20.0  # "12×", right-aligned
 STATS_HEIGHT = 80.0  # three rows of two figure tiles
 
@@ -60,19 +59,6 @@ def _line_row(flow: Flow, line: ValueLine, lang: Language, count_width: float) -
     )
 
 
-def _entry_row(flow: Flow, entry: ValueEntry, lang: Language, date_width: float) -> None:
-    band = flow.take(ROW)
-    figure = clip(money_figure(entry.value, lang, cents=False), BODY, band.width / 2)
-    text = normalise(entry.description) or normalise(entry.label)
-    room = band.width - date_width - BODY.width(figure) - 6
-    baseline = baseline_in(band.y, ROW, BODY)  # one baseline for the whole row
-    flow.add(
-        Text(band.x, baseline, day(entry.provided_on, lang), SMALL),
-        Text(band.x + date_width, baseline, clip(text, BODY, room), BODY),
-        Text(band.right, baseline, figure, BODY, "right"),
-    )
-
-
 def _headline_figures(flow: Flow, brief: Brief, t: BriefLabels, totals: list[Money]) -> None:
     """The total in large figures and, beside it, its share of the annual value."""
     lang = brief.lang
@@ -94,7 +80,7 @@ def _headline_figures(flow: Flow, brief: Brief, t: BriefLabels, totals: list[Mon
 
 
 def value_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
-    """Total and share large, then "3×  label … value" lines and the most valuable entries."""
+    """Total and share large, then "3×  label … value" lines, the largest first."""
     lang, value = brief.lang, brief.value
     flow = Flow(box)
     flow.title(t.value)
@@ -109,9 +95,7 @@ def value_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
         return flow.section("value")
     _headline_figures(flow, brief, t, totals)
     flow.skip(3)
-    notable = value.notable[:MOST_VALUABLE]
-    reserved = 16 + ROW * len(notable) if notable else 0
-    rows = int((flow.top - box.y - reserved + 0.01) // ROW)
+    rows = int((flow.top - box.y + 0.01) // ROW)
     shown, hidden = fit_list(value.lines, rows)
     counts = [BODY_BOLD.width(f"{line.count}×") for line in shown]
     count_width = min(max([MIN_COUNT_WIDTH, *counts]), box.width / 4)
@@ -122,12 +106,6 @@ def value_section(brief: Brief, t: BriefLabels, box: Box) -> Section:
         figure = money_figure(rest, lang, cents=False) if rest else ""
         indent = count_width + 5
         flow.row(t.more.format(count=hidden), NOTE, figure, NOTE, leading=ROW, indent=indent)
-    if notable:
-        flow.skip(4)
-        flow.line(caps(t.most_valuable), SMALL_BOLD, leading=12)
-        date_width = max(SMALL.width(day(e.provided_on, lang)) for e in notable) + 7
-        for entry in notable:
-            _entry_row(flow, entry, lang, date_width)
     return flow.section("value")
 
 

@@ -57,7 +57,7 @@ class Budget:
     footer: float = 14.0
     gap: float = 8.0
     section_gap: float = 10.0
-    first_row: float = 186.0  # eight ledger lines and two notable entries
+    first_row: float = 150.0  # eight ledger lines; the worst case as its headline
     column_gap: float = 14.0
 
 

@@ -70,15 +70,6 @@ def _value(balance: LedgerBalance, lang: Language) -> BriefValue:
             ValueLine(line.label_de if lang == "de" else line.label_en, line.count, line.total)
             for line in balance.lines
         ),
-        notable=tuple(
-            ValueEntry(
-                entry.provided_on,
-                entry.category_de if lang == "de" else entry.category_en,
-                entry.description,
-                entry.value,
-            )
-            for entry in balance.notable
-        ),
     )
 
 

@@ -42,7 +42,6 @@ class BriefLabels:
     entries: str  # {count}
     of_annual_value: str
     no_annual_value: str
-    most_valuable: str
     no_free_services: str
     service: str
     incidents: str
@@ -114,7 +113,6 @@ _BRIEF_TEXTS: dict[str, tuple[str, str]] = {
     "entries": ("{count} entries", "{count} Einträge"),
     "of_annual_value": ("of the annual value", "des Jahreswerts"),
     "no_annual_value": ("no annual value to compare", "kein Jahreswert zum Vergleich"),
-    "most_valuable": ("Most valuable", "Größte Einzelleistungen"),
     "no_free_services": (
         "No free services recorded in this period.",
         "In diesem Zeitraum keine kostenlosen Leistungen erfasst.",

@@ -60,7 +60,6 @@ class BriefValue:
     totals: tuple[Money, ...]  # one per currency
     share: Decimal | None  # of the annual contract value, when the currencies match
     lines: tuple[ValueLine, ...]  # largest first
-    notable: tuple[ValueEntry, ...]  # most valuable entries first
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,6 @@ from app.brief.model import (
     BriefService,
     BriefTrade,
     BriefValue,
-    ValueEntry,
     ValueLine,
     WorstCase,
 )
@@ -212,7 +211,6 @@ def _value(totals: tuple[Money, ...], fraction: Decimal | None, lines: int = 3) 
         totals,
         fraction,
         tuple(ValueLine(label, count, totals[0]) for label, count in kinds[:lines]),
-        (),
     )
 
 
@@ -291,7 +289,6 @@ def extreme_briefs(draw: st.DrawFn) -> Brief:
         tuple(draw(amounts(code)) for code in currencies),
         draw(st.none() | st.decimals(0, 100, places=4)),
         draw(many(st.builds(ValueLine, NAME, st.integers(1, 10**6), amounts()), 500)),  # type: ignore[arg-type]
-        draw(many(st.builds(ValueEntry, DATES, NAME, NOTE, amounts()), 10)),  # type: ignore[arg-type]
     )
     worst = st.builds(WorstCase, DATES, HOURS, st.none() | HOURS, NOTE)
     service = BriefService(
@@ -400,7 +397,6 @@ def test_the_worst_case_we_promise_to_survive() -> None:
     note = ("Messraum über 20 °C, Żółć, ğüşİ, 日本語, مرحبا, 🏭 <font> & more. " * 80)[:5000]
     big = Money(Decimal("99999999999.99"), "EUR")
     line = ValueLine(name, 999_999, big)
-    entry = ValueEntry(TODAY, name, note, big)
     contract = BriefContract(name[:40], name, name, big, TODAY, TODAY, -5, 12)
     move = BriefMove(
         TODAY,
@@ -415,7 +411,7 @@ def test_the_worst_case_we_promise_to_survive() -> None:
     brief = Brief(
         "de", name, name[:40], name, name, "PL", TODAY, TODAY, name, TODAY, Light.RED,
         (name,) * 12, (contract,) * 4, BriefBudget(name, TODAY, TODAY - timedelta(days=40)),
-        BriefValue(TODAY, TODAY, True, 500, (big,), Decimal("99.99"), (line,) * 500, (entry,) * 10),
+        BriefValue(TODAY, TODAY, True, 500, (big,), Decimal("99.99"), (line,) * 500),
         BriefService(10**6, 10**6, 10**6, WorstCase(TODAY, Decimal("99999.99"), None, note),
                      Decimal("99999.99"), 10**6, Decimal("999.5"), 10**6),
         (BriefInsight(NoteKind.RISK, TODAY, name, note, name, big),) * 80,

@@ -38,7 +38,7 @@ TODAY = date(2026, 11, 23)
 
 
 def _brief(strip: BriefStrip | None) -> Brief:
-    value = BriefValue(TODAY, TODAY, False, 0, (), None, (), ())
+    value = BriefValue(TODAY, TODAY, False, 0, (), None, ())
     service = BriefService(0, 0, 0, None, Decimal(0), 0, Decimal(0), 0)
     return Brief(
         "en", "Empty GmbH", "1", "", "", "DE", None, TODAY, "Jonas", TODAY, Light.GREEN,
