@@ -8,7 +8,13 @@ the same sentence is put together from translated parts.
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import KamDeskError
-from app.storage.write_errors import DatabaseWriteError, WriteFailedError, WriteProblem
+from app.storage.write_errors import (
+    BACKING_UP,
+    OPENING,
+    DatabaseWriteError,
+    WriteFailedError,
+    WriteProblem,
+)
 
 
 def problem_text(problem: WriteProblem) -> str:
@@ -37,6 +43,16 @@ def failure_text(error: KamDeskError) -> str:
         return QCoreApplication.translate(
             "WriteFailure", "{problem} while saving {what} to {path} — nothing was overwritten"
         ).format(problem=problem_text(error.problem), what=error.what, path=error.path)
+    if isinstance(error, DatabaseWriteError) and error.doing == OPENING:
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "{problem} while opening the database {database} — nothing in it was changed",
+        ).format(problem=problem_text(error.problem), database=error.database)
+    if isinstance(error, DatabaseWriteError) and error.doing == BACKING_UP:
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "{problem} while writing the backup {database} — the workspace itself is untouched",
+        ).format(problem=problem_text(error.problem), database=error.database)
     if isinstance(error, DatabaseWriteError):
         return QCoreApplication.translate(
             "WriteFailure",

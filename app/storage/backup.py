@@ -16,7 +16,7 @@ from app.errors import (
 )
 from app.storage.cipher import WorkspaceLockedError, connect, driver_errors, looks_encrypted
 from app.storage.files import replacing
-from app.storage.write_errors import database_write_failure
+from app.storage.write_errors import BACKING_UP, database_write_failure
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_DIR_NAME = "backups"
@@ -140,7 +140,7 @@ def overwrite_database(
         ):
             src.backup(dst)
     except driver_errors(key) as error:
-        failure = database_write_failure(error, str(target))
+        failure = database_write_failure(error, str(target), doing=BACKING_UP)
         if failure is None:
             raise
         raise failure from None

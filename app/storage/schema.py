@@ -35,7 +35,7 @@ from app.storage.server import (
     connection_problem,
     dump_before_upgrade,
 )
-from app.storage.write_errors import WriteFailedError, database_write_failure
+from app.storage.write_errors import OPENING, WriteFailedError, database_write_failure
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -153,7 +153,7 @@ def translated_errors(location: DatabaseLocation) -> Iterator[None]:
             raise CorruptDatabaseError(
                 f"{_describe(location)} is damaged ({detail}); restore it from a backup"
             ) from None
-        failure = database_write_failure(error, _describe(location))
+        failure = database_write_failure(error, _describe(location), doing=OPENING)
         if failure is not None:
             raise failure from None
         if isinstance(error, OperationalError):

@@ -13,6 +13,11 @@ from pathlib import Path
 
 from app.errors import DatabaseError, KamDeskError
 
+# What a failed database write was for, as its message says it.
+SAVING = "saving"
+OPENING = "opening"
+BACKING_UP = "backing up"
+
 
 class WriteProblem(StrEnum):
     """What stopped a write, in the words that start the user's message."""
@@ -86,17 +91,30 @@ class WriteFailedError(KamDeskError):
 
 
 class DatabaseWriteError(DatabaseError):
-    """A commit failed for want of disk space (or a failing disk); it was rolled back."""
+    """A database write failed for want of disk space (or a failing disk): a commit (rolled
+    back), the writes of opening a workspace (schema, journal), or a backup's copy."""
 
-    def __init__(self, database: str, problem: WriteProblem, detail: str = "") -> None:
+    def __init__(
+        self, database: str, problem: WriteProblem, detail: str = "", *, doing: str = SAVING
+    ) -> None:
         self.database = database
         self.problem = problem
         self.detail = detail
+        self.doing = doing
         where = f"the database {database}" if database else "the database"
-        super().__init__(
-            f"{problem.value} while saving to {where} — the change was not saved; "
-            "everything saved before is kept"
-        )
+        if doing == OPENING:
+            text = f"{problem.value} while opening {where} — nothing in it was changed"
+        elif doing == BACKING_UP:
+            text = (
+                f"{problem.value} while writing the backup {database} — the workspace itself "
+                "is untouched"
+            )
+        else:
+            text = (
+                f"{problem.value} while saving to {where} — the change was not saved; "
+                "everything saved before is kept"
+            )
+        super().__init__(text)
 
 
 def _driver_error(error: BaseException) -> BaseException:
@@ -125,10 +143,13 @@ def sqlite_problem(error: BaseException) -> WriteProblem | None:
     return None
 
 
-def database_write_failure(error: BaseException, database: str = "") -> DatabaseWriteError | None:
+def database_write_failure(
+    error: BaseException, database: str = "", *, doing: str = SAVING
+) -> DatabaseWriteError | None:
     """``error`` as the clear ``DatabaseWriteError`` when it is a full or failing disk under
-    ``database`` (named as the user knows it, if known); None when it is anything else."""
+    ``database`` (named as the user knows it, if known) while ``doing`` (``SAVING``,
+    ``OPENING`` or ``BACKING_UP``); None when it is anything else."""
     problem = sqlite_problem(error)
     if problem is None:
         return None
-    return DatabaseWriteError(database, problem, str(_driver_error(error)))
+    return DatabaseWriteError(database, problem, str(_driver_error(error)), doing=doing)

@@ -4689,6 +4689,14 @@ Längere Laufzeit, Zahlungsziel oder Referenzbesuch dürfen ohne Wert bleiben.</
         <translation>{problem} beim Speichern von {what} in {path} – nichts wurde überschrieben</translation>
     </message>
     <message>
+        <source>{problem} while opening the database {database} — nothing in it was changed</source>
+        <translation>{problem} beim Öffnen der Datenbank {database} – darin wurde nichts verändert</translation>
+    </message>
+    <message>
+        <source>{problem} while writing the backup {database} — the workspace itself is untouched</source>
+        <translation>{problem} beim Schreiben der Sicherung {database} – der Arbeitsbereich selbst bleibt unberührt</translation>
+    </message>
+    <message>
         <source>{problem} while saving to the database {database} — the change was not saved; everything saved before is kept</source>
         <translation>{problem} beim Speichern in die Datenbank {database} – die Änderung wurde nicht gespeichert; alles zuvor Gespeicherte bleibt erhalten</translation>
     </message>

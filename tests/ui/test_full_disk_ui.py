@@ -17,7 +17,13 @@ import app.storage.files
 from app.bootstrap import Workspace
 from app.errors import KamDeskError
 from app.model import Account
-from app.storage.write_errors import DatabaseWriteError
+from app.storage.write_errors import (
+    BACKING_UP,
+    OPENING,
+    SAVING,
+    DatabaseWriteError,
+    WriteProblem,
+)
 from tests.helpers.file_dialogs import ChosenFiles, patch_file_dialogs
 from tests.helpers.full_disk import (
     cut_off_points,
@@ -35,6 +41,7 @@ from ui.interchange.export_dialogs import CsvExportDialog
 from ui.language import install_language, remove_language
 from ui.settings.preferences import Preferences
 from ui.settings.settings_dialog import SettingsDialog
+from ui.write_failures import failure_text
 
 pytestmark = ignore_offscreen_warnings
 
@@ -234,3 +241,18 @@ def test_a_save_into_a_full_disk_is_refused_clearly_and_loses_nothing(
     assert not [record for record in caplog.records if "failed" in record.getMessage()]
     with fresh_demo.session() as session:
         assert session.query(Account).count() == 12
+
+
+@pytest.mark.parametrize(
+    ("doing", "said"),
+    [
+        (SAVING, "Datenträger voll beim Speichern in die Datenbank /d/k.db – die Änderung"),
+        (OPENING, "Datenträger voll beim Öffnen der Datenbank /d/k.db – darin wurde nichts"),
+        (BACKING_UP, "Datenträger voll beim Schreiben der Sicherung /d/k.db – der Arbeitsbereich"),
+    ],
+)
+def test_a_full_database_disk_is_said_in_german_for_what_was_being_done(
+    in_german: None, doing: str, said: str
+) -> None:
+    error = DatabaseWriteError("/d/k.db", WriteProblem.DISK_FULL, doing=doing)
+    assert failure_text(error).startswith(said)

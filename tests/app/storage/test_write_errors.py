@@ -19,6 +19,7 @@ from app.cli import main
 from app.model import Account
 from app.storage.files import WriteFailedError, write_atomically
 from app.storage.write_errors import (
+    BACKING_UP,
     DatabaseWriteError,
     WriteProblem,
     database_write_failure,
@@ -136,3 +137,30 @@ def test_the_cli_says_a_full_database_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith(f"kamdesk-cli: error: Disk full while saving to the database {db_path}")
+
+
+def test_opening_a_workspace_on_a_full_disk_says_so(db_path: Path) -> None:
+    def one_page(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA max_page_count = 1")
+
+    event.listen(Engine, "connect", one_page)
+    try:
+        with pytest.raises(DatabaseWriteError) as refused:
+            open_workspace(db_path)  # creating the schema needs more than a page
+    finally:
+        event.remove(Engine, "connect", one_page)
+    assert str(refused.value) == (
+        f"Disk full while opening the database {db_path} — nothing in it was changed"
+    )
+
+
+def test_a_backup_on_a_full_disk_says_the_workspace_is_untouched() -> None:
+    failure = database_write_failure(
+        sqlite3.OperationalError("database or disk is full"),
+        "/data/backups/kamdesk-1.db",
+        doing=BACKING_UP,
+    )
+    assert str(failure) == (
+        "Disk full while writing the backup /data/backups/kamdesk-1.db — the workspace "
+        "itself is untouched"
+    )
