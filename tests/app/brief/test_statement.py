@@ -8,14 +8,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.bootstrap import Workspace, open_workspace
 from app.brief.compose import compose_brief, compose_statement
-from app.brief.drawing import MARGIN
 from app.brief.labels import LIGHTS, STANCES
 from app.brief.model import Statement, ValueEntry, ValueLine
 from app.brief.render import render_statement
@@ -24,30 +22,11 @@ from app.domain.wording import Language
 from app.formatting import money_figure
 from app.model import Account, NoteKind, Stance
 from app.money import Money
+from tests.helpers.pdf_text import chars_outside_margins, flat, pages_text
 
 TODAY = date(2026, 11, 23)
 SUPPLIER = "Hartmann Präzisionsmaschinen GmbH"
 PAGE = {"en": "Page {page} of {pages}", "de": "Seite {page} von {pages}"}
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
-
-
-def pages_text(pdf: bytes) -> list[str]:
-    return [flat(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def chars_outside_margins(pdf: bytes) -> int:
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        return sum(
-            1
-            for page in document.pages
-            for ch in page.chars
-            if min(ch["x0"], ch["top"]) < MARGIN - 0.5
-            or ch["x1"] > page.width - MARGIN + 0.5
-            or ch["bottom"] > page.height - MARGIN + 0.5
-        )
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +86,7 @@ def test_every_demo_statement_fits_two_pages_inside_the_margins(showcase: Worksp
         for lang in ("en", "de"):
             pdf = render_statement(statement(showcase, number, lang))
             assert len(PdfReader(io.BytesIO(pdf)).pages) <= 2, number
-            assert chars_outside_margins(pdf) == 0, number
+            assert chars_outside_margins(pdf) == [], number
 
 
 def test_a_long_ledger_ends_with_more_entries_on_page_two(showcase: Workspace) -> None:
@@ -130,7 +109,7 @@ def test_a_long_ledger_ends_with_more_entries_on_page_two(showcase: Workspace) -
     assert re.search(r"\+\d{3} weitere Einträge", pages[1])
     assert re.search(r"\+\d+ weitere Leistungsarten", pages[0])
     assert "<b>&amp;" in pages[0]
-    assert chars_outside_margins(pdf) == 0
+    assert chars_outside_margins(pdf) == []
 
 
 def test_no_entries_gives_one_page_that_says_so(showcase: Workspace) -> None:

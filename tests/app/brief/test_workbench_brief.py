@@ -20,7 +20,7 @@ from app.domain.wording import Language
 from app.formatting import money_figure
 from app.model import Stance, TradeKind
 from app.money import Money
-from tests.app.brief.test_render import flat, pages_text
+from tests.helpers.pdf_text import flat, pages_text
 
 TODAY = date(2026, 11, 23)
 
