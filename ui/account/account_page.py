@@ -9,7 +9,6 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.account_overview import AccountOverview, account_overview
@@ -32,6 +31,7 @@ from ui.change_broadcast import (
     ChangeBroadcast,
 )
 from ui.database_worker import DatabaseWorker
+from ui.shown_refresh import ShownRefresh
 
 # What the header shows depends on these (health, key dates, the ledger balance).
 HEADER_TOPICS = frozenset(
@@ -74,7 +74,7 @@ class AccountPage(QWidget):
         self._customer_number = ""
         self._account_id: int | None = None
         self._target: RecordTarget | None = None
-        self._stale = False
+        self.reload = ShownRefresh(self, self.refresh)
 
         self.header = AccountHeader(language, today)
         self.documents = DocumentButtons()
@@ -129,24 +129,16 @@ class AccountPage(QWidget):
     def refresh(self) -> None:
         if not self._customer_number:
             return
-        self._stale = False
+        self.reload.stale = False
         job = partial(account_overview, customer_number=self._customer_number, today=self._today)
         self._worker.run(job, self._show_overview, self._show_error)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _on_changed(self, topics: frozenset[str], account_id: int | None) -> None:
         if account_id is not None and account_id != self._account_id:
             return
         if not topics & HEADER_TOPICS:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reload.request()
 
     def _show_overview(self, overview: AccountOverview) -> None:
         snapshot = overview.snapshot

@@ -11,7 +11,7 @@ from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from ui.forms.form_dialog import FormDialog
 from ui.keyed_buttons import keyed_button
 from ui.page_header import muted_label
 from ui.shortcuts import Command
+from ui.shown_refresh import ShownRefresh
 
 
 class RecordPage(QWidget):
@@ -54,7 +55,8 @@ class RecordPage(QWidget):
         self.context = context
         self.account_id: int | None = None
         self.currency = "EUR"
-        self._stale = True
+        self.reload = ShownRefresh(self, self.refresh)
+        self.reload.stale = True  # loads when first shown with an account
         self._pending_select: int | None = None
         self.model = self.build_model()
         self.summary = muted_label()
@@ -146,32 +148,22 @@ class RecordPage(QWidget):
             self.model.set_rows([])
             self.summary.clear()
         self.currency = currency
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.reload.request()
 
     def refresh(self) -> None:
         if self.account_id is None:
             return
-        self._stale = False
+        self.reload.stale = False
         account_id = self.account_id
         job = partial(self.load, account_id=account_id)
         self.context.worker.run(job, partial(self._show, account_id), self._load_failed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _on_changed(self, topics: frozenset[str], account_id: int | None) -> None:
         if self.account_id is None or not topics & self.topics:
             return
         if account_id is not None and account_id != self.account_id:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reload.request()
 
     def _show(self, account_id: int, loaded: Any) -> None:
         if account_id != self.account_id:
@@ -203,7 +195,7 @@ class RecordPage(QWidget):
     # -- selection ---------------------------------------------------------------------------
     def select(self, record_id: int) -> None:
         """Select the row of ``record_id``; one not shown yet is selected after the next load."""
-        if self._stale or not self._select_now(record_id):
+        if self.reload.stale or not self._select_now(record_id):
             self._pending_select = record_id
 
     def select_restored(self, deleted: DeletedRecord) -> None:

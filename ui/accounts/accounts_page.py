@@ -5,7 +5,7 @@ from decimal import Decimal
 from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from ui.folded_search_proxy import FoldedSearchProxy
 from ui.keyed_buttons import keyed_button
 from ui.page_header import EmptyState, muted_label, title_label
 from ui.shortcuts import Command
+from ui.shown_refresh import ShownRefresh
 
 LIST_TOPICS = EVERYTHING - {CONTACTS}
 
@@ -65,7 +66,7 @@ class AccountsPage(QWidget):
         self._worker = worker
         self._today = today
         self._language = language
-        self._stale = False
+        self.reload = ShownRefresh(self, self.refresh)
         self._select_after_load: int | None = None
         self.editing = AccountEditing(worker, today, language, self, self.current_account)
         self.editing.saved.connect(self._saved)
@@ -161,22 +162,14 @@ class AccountsPage(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload every account on the database worker (about a second for 5,000)."""
-        self._stale = False
+        self.reload.stale = False
         job = partial(load_account_lines, today=self._today, language=self._language)
         self._worker.run(job, self._show_lines, self._show_error)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _on_changed(self, topics: frozenset[str], _account_id: int | None) -> None:
         if not topics & LIST_TOPICS:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reload.request()
 
     def _show_lines(self, lines: list[AccountLine]) -> None:
         selected = self._current_customer_number()

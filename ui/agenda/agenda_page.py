@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,7 @@ from ui.database_worker import DatabaseWorker
 from ui.page_header import EmptyState, muted_label, title_label
 from ui.row_spacing import RowSpacingDelegate
 from ui.shortcuts import Command, shortcut_for
+from ui.shown_refresh import ShownRefresh
 
 if TYPE_CHECKING:  # imported on first use: the agenda is the first screen
     from ui.agenda.follow_up_actions import FollowUpActions
@@ -56,7 +57,7 @@ class AgendaPage(QWidget):
         self._worker = worker
         self._today = today
         self._language = language
-        self._stale = False
+        self.reload = ShownRefresh(self, self.refresh)
         self.model = AgendaModel(language, parent=self)
 
         self.subtitle = muted_label(self.tr("Loading the agenda…"))
@@ -110,25 +111,17 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the agenda on the database worker; the tree updates when it arrives."""
-        self._stale = False
+        self.reload.stale = False
         job = partial(load_agenda_lines, today=self._today, language=self._language)
         self._worker.run(job, self._show_lines, self._show_error)
 
     def focus_list(self) -> None:
         self.tree.setFocus()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _on_changed(self, topics: frozenset[str], _account_id: int | None) -> None:
         if not topics & AGENDA_TOPICS:
             return
-        if self.isVisible():
-            self.refresh()
-        else:  # reload when next shown, not for a page nobody looks at
-            self._stale = True
+        self.reload.request()
 
     def _show_lines(self, lines: list[AgendaLine]) -> None:
         scrolled_to = self.tree.verticalScrollBar().value()

@@ -38,16 +38,13 @@ class CatalogList(RecordPage):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        self._stale = False
+        self.reload.stale = False
         self.context.worker.run(self.load_catalog, partial(self._show, None), self._load_failed)
 
     def _on_changed(self, topics: frozenset[str], _account_id: int | None) -> None:
         if not topics & self.topics:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reload.request()
 
     def delete_record(self) -> None:
         view = self.current_record()

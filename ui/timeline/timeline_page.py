@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -37,6 +37,7 @@ from ui.change_broadcast import (
     TOUCHPOINTS,
 )
 from ui.problem_box import show_problem
+from ui.shown_refresh import ShownRefresh
 from ui.timeline.layout import Box, ItemRef, PlacedWarning
 from ui.timeline.timeline_painter import (
     NOTICE_COLOUR,
@@ -74,7 +75,7 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.account_id: int | None = None
-        self._stale = False
+        self.reload = ShownRefresh(self, self.refresh)
         self._first_show = True  # the first load of an account shows the default range
         self.view = TimelineView(context.today, context.language)
         self.view.item_activated.connect(self.item_activated)
@@ -123,14 +124,12 @@ class TimelinePage(QWidget):
             self.account_id = account_id
             self.view.set_timeline(Timeline(self.context.today, (), (), ()))
             self._first_show = True
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.reload.request()
 
     def refresh(self) -> None:
         if self.account_id is None:
             return
-        self._stale = False
+        self.reload.stale = False
         job = partial(
             timeline_items,
             account_id=self.account_id,
@@ -139,20 +138,12 @@ class TimelinePage(QWidget):
         )
         self.context.worker.run(job, partial(self._show, self.account_id), self._failed)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _on_changed(self, topics: frozenset[str], account_id: int | None) -> None:
         if self.account_id is None or not topics & TOPICS:
             return
         if account_id is not None and account_id != self.account_id:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reload.request()
 
     def _show(self, account_id: int, timeline: Timeline) -> None:
         if account_id != self.account_id:

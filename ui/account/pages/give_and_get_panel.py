@@ -10,7 +10,7 @@ when the chosen negotiation changes and again when the broadcast names what it s
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,7 @@ from ui.forms.form_dialog import FormContext
 from ui.forms.negotiation_item_dialog import NegotiationItemDialog, TradeEditorData
 from ui.page_header import muted_label
 from ui.problem_box import show_problem
+from ui.shown_refresh import ShownRefresh
 
 # Values depend on the items, the contract's annual value and the ledger of the period.
 TOPICS = frozenset({NEGOTIATIONS, CONTRACTS, LEDGER})
@@ -58,7 +59,7 @@ class GiveAndGetPanel(QWidget):
         self.lists: TradeLists | None = None
         self.editor: NegotiationItemDialog | None = None
         self.question: QMessageBox | None = None
-        self._stale = False
+        self.reload = ShownRefresh(self, self.refresh)
         self._opening = False
         self._pending_select: int | None = None
         self.sides = {side: TradeSideBox(side, context.language) for side in TradeSide}
@@ -140,24 +141,16 @@ class GiveAndGetPanel(QWidget):
         negotiation_id = self.negotiation_id
         if negotiation_id is None:
             return
-        self._stale = False
+        self.reload.stale = False
         job = partial(load_trade_lists, negotiation_id=negotiation_id, today=self.context.today)
         self.context.worker.run(job, partial(self._show, negotiation_id), self._failed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _on_changed(self, topics: frozenset[str], account_id: int | None) -> None:
         if self.negotiation_id is None or not topics & TOPICS:
             return
         if account_id is not None and account_id != self.account_id:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reload.request()
 
     def _show(self, negotiation_id: int, lists: TradeLists) -> None:
         if negotiation_id != self.negotiation_id:

@@ -7,7 +7,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -43,6 +42,7 @@ from ui.keyed_buttons import keyed_button
 from ui.page_header import muted_label
 from ui.problem_box import show_problem
 from ui.shortcuts import Command
+from ui.shown_refresh import ShownRefresh
 from ui.write_failures import failure_text
 
 TOPICS = frozenset({CONTACTS, POWER_MAP})
@@ -59,7 +59,7 @@ class PowerMapPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.account_id: int | None = None
-        self._stale = False
+        self.reload = ShownRefresh(self, self.refresh)
         self._first_show = True  # the first map of an account is fitted into view
         self._waiting: PowerMap | None = None  # arrived during a drag: shown after it
         self.view = PowerMapView()
@@ -180,31 +180,21 @@ class PowerMapPage(QWidget):
             self.account_id = account_id
             self._first_show = True
             self._waiting = None
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.reload.request()
 
     def refresh(self) -> None:
         if self.account_id is None:
             return
-        self._stale = False
+        self.reload.stale = False
         job = partial(power_map, account_id=self.account_id)
         self.context.worker.run(job, partial(self._show, self.account_id), self._failed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _on_changed(self, topics: frozenset[str], account_id: int | None) -> None:
         if self.account_id is None or not topics & TOPICS:
             return
         if account_id is not None and account_id != self.account_id:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.reload.request()
 
     def _show(self, account_id: int, shown: PowerMap) -> None:
         if account_id != self.account_id:
